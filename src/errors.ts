@@ -1,0 +1,52 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Expected errors: each a GraphQLError with an `extensions.code` clients can act on. Anything else
+ * that escapes a resolver is unexpected and is masked by Yoga (logged with the request id).
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'TIMEOUT'
+  | 'SERVICE_UNAVAILABLE';
+
+export function coded(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+/** A bad argument: says which argument and why. */
+export function badInput(argument: string, why: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return coded('BAD_USER_INPUT', `Argument "${argument}" ${why}`, { argument, ...extra });
+}
+
+interface Neo4jLikeError {
+  code?: string;
+  name?: string;
+}
+
+/**
+ * The one place where Neo4j driver errors become API errors: outages and timeouts are expected and
+ * coded; everything else is rethrown untouched, so it stays masked.
+ */
+export function translateNeo4jError(err: unknown): unknown {
+  const code = (err as Neo4jLikeError)?.code ?? '';
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code === 'Neo.TransientError.General.DatabaseUnavailable'
+  ) {
+    return coded('SERVICE_UNAVAILABLE', 'The graph database is unavailable right now; try again shortly.');
+  }
+  if (
+    code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+    code === 'Neo.TransientError.Transaction.LockClientStopped'
+  ) {
+    return coded(
+      'TIMEOUT',
+      'The query took longer than the configured time limit and was stopped; narrow it and try again.',
+    );
+  }
+  return err;
+}

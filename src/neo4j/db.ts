@@ -1,0 +1,81 @@
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { translateNeo4jError } from '../errors';
+import { cypher } from './cypher';
+import { toPlain } from './plain';
+
+export type Params = Record<string, unknown>;
+
+/** Runs named queries inside one transaction; rows come back as plain objects. */
+export interface Tx {
+  run<T = Record<string, unknown>>(query: string, params?: Params): Promise<T[]>;
+}
+
+/**
+ * The executor: one driver per process, every call says read or write and names the database,
+ * carries a timeout, and has its Neo4j errors translated here and nowhere else. `queries` counts
+ * round trips (tests use it to prove there is no N+1).
+ */
+export class Db {
+  queries = 0;
+
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    private readonly timeouts: { readMs: number; writeMs: number },
+  ) {}
+
+  read<T = Record<string, unknown>>(query: string, params: Params = {}): Promise<T[]> {
+    return this.readTx((tx) => tx.run<T>(query, params));
+  }
+
+  write<T = Record<string, unknown>>(query: string, params: Params = {}): Promise<T[]> {
+    return this.writeTx((tx) => tx.run<T>(query, params));
+  }
+
+  /** A read transaction (retried by the driver on transient errors: it must be idempotent). */
+  readTx<R>(work: (tx: Tx) => Promise<R>): Promise<R> {
+    return this.session('READ', (s) =>
+      s.executeRead((tx) => work(this.wrap(tx)), { timeout: this.timeouts.readMs }),
+    );
+  }
+
+  /** A write transaction: all of `work` commits or none of it. */
+  writeTx<R>(work: (tx: Tx) => Promise<R>): Promise<R> {
+    return this.session('WRITE', (s) =>
+      s.executeWrite((tx) => work(this.wrap(tx)), { timeout: this.timeouts.writeMs }),
+    );
+  }
+
+  /** Cheap liveness probe of the database itself. */
+  async ping(): Promise<void> {
+    await this.session('READ', (s) => s.executeRead((tx) => tx.run('RETURN 1'), { timeout: 2_000 }));
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private wrap(tx: ManagedTransaction): Tx {
+    return {
+      run: async <T>(query: string, params: Params = {}) => {
+        this.queries++;
+        const result = await tx.run(cypher(query), params);
+        return result.records.map((r) => toPlain(r.toObject()) as T);
+      },
+    };
+  }
+
+  private async session<R>(mode: 'READ' | 'WRITE', fn: (s: Session) => Promise<R>): Promise<R> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await fn(session);
+    } catch (err) {
+      throw translateNeo4jError(err);
+    } finally {
+      await session.close();
+    }
+  }
+}

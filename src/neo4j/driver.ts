@@ -1,0 +1,20 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+
+export interface DriverSettings {
+  uri: string;
+  username: string;
+  password: string;
+  connectTimeoutMs: number;
+}
+
+/** The process's one driver. Timeouts are bounded so an outage is answered quickly, never hangs. */
+export function createDriver(s: DriverSettings): Driver {
+  return neo4j.driver(s.uri, neo4j.auth.basic(s.username, s.password), {
+    connectionTimeout: s.connectTimeoutMs,
+    connectionAcquisitionTimeout: s.connectTimeoutMs,
+    maxTransactionRetryTime: 3_000,
+    maxConnectionPoolSize: 50,
+    disableLosslessIntegers: false,
+    userAgent: 'kg-timeline/0.1',
+  });
+}

@@ -1,0 +1,37 @@
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import type { Context } from '../context';
+
+/** The schema builder and its plugins. It defines no types: each domain file under schema/ does. */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  AuthScopes: { read: boolean; write: boolean };
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Scalars: {
+    Date: { Input: string; Output: string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+}>({
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ValidationPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (ctx) => ({ read: ctx.auth.canRead, write: ctx.auth.canWrite }),
+    unauthorizedError: (_parent, ctx, _info, result) => ctx.auth.deny(result.message),
+  },
+  relay: {
+    // Ids are the fact sheets' own readable ids, unique across articles, entities and events,
+    // so `node(id)` is defined in schema/node.ts instead of through global ids.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+  },
+});
+
+builder.queryType({ description: 'Timelines, entities and their links, from news articles.' });

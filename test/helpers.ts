@@ -1,0 +1,47 @@
+import pino from 'pino';
+import { afterAll, inject } from 'vitest';
+import { createApp } from '../src/app';
+import { type Config, loadConfig } from '../src/config';
+import { Db } from '../src/neo4j/db';
+import { createDriver } from '../src/neo4j/driver';
+
+/** A Db on the test server; closed after the file's tests. */
+export function testDb(): Db {
+  const t = inject('neo4j');
+  const db = new Db(createDriver({ ...t, connectTimeoutMs: 5_000 }), t.database, {
+    readMs: 10_000,
+    writeMs: 60_000,
+  });
+  afterAll(() => db.close());
+  return db;
+}
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ LOG_LEVEL: 'silent', WRITE_TOKEN: 'test-write-token-0123456789', ...env });
+}
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+/** The app over the test server, driven through `yoga.fetch` as a client would. */
+export function testApp(env: Record<string, string> = {}) {
+  const db = testDb();
+  const config = testConfig(env);
+  const yoga = createApp({ db, config, logger: pino({ level: 'silent' }) });
+  async function gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<GqlResult<T>> {
+    const res = await yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, ...((await res.json()) as object) };
+  }
+  return { db, yoga, config, gql };
+}
