@@ -1,0 +1,52 @@
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { addDays, type CalendarDay, shiftMonth, weekdayOf } from './calendar';
+import type { Part, Relation } from './vocabulary';
+import { referenceDay, type Written, writtenResult } from './written';
+
+const OFFSET: Record<Relation, number> = { PAST: -1, CURRENT: 0, FUTURE: 1 };
+
+/**
+ * The day a weekday names: the most recent such day on or before the reference (strictly before for
+ * PAST), or the first one after it for FUTURE.
+ */
+export function dayOfWeekday(weekday: number, relation: Relation | undefined, ref: CalendarDay): CalendarDay {
+  const back = (weekdayOf(ref) - weekday + 7) % 7;
+  if (relation === 'FUTURE') return addDays(ref, (weekday - weekdayOf(ref) + 7) % 7 || 7);
+  if (relation === 'PAST') return addDays(ref, -(back || 7));
+  return addDays(ref, -back);
+}
+
+export type RelativeUnit = 'WEEK' | 'MONTH' | 'YEAR';
+
+/** "last month", "العام المقبل", "مطلع الشهر الجاري": a period counted from the reference. */
+export function relativePeriodResult(
+  context: ParsingContext,
+  match: RegExpMatchArray,
+  unit: RelativeUnit,
+  relation: Relation,
+  part?: Part,
+  since?: boolean,
+): ParsingResult | null {
+  const ref = referenceDay(context);
+  const offset = OFFSET[relation];
+  if (unit === 'YEAR') return writtenResult(context, match, { year: ref.year + offset, part, since });
+  if (unit === 'MONTH')
+    return writtenResult(context, match, { ...shiftMonth(ref.year, ref.month, offset), part, since });
+  if (part) return null; // "early last week" is not a supported form
+  // Weeks run Monday to Sunday (ISO 8601).
+  const monday = addDays(ref, 7 * offset - ((weekdayOf(ref) + 6) % 7));
+  const result = writtenResult(context, match, { ...monday, since } satisfies Written);
+  const sunday = addDays(monday, 6);
+  result.end = context.createParsingComponents({ year: sunday.year, month: sunday.month, day: sunday.day });
+  return result;
+}
+
+/** The Arabic and English casual day words, as days from the reference. */
+export function casualDayResult(
+  context: ParsingContext,
+  match: RegExpMatchArray,
+  days: number,
+): ParsingResult {
+  const day = addDays(referenceDay(context), days);
+  return writtenResult(context, match, { ...day, casual: true });
+}

@@ -1,0 +1,122 @@
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import {
+  type CalendarDay,
+  compareMonthDay,
+  daysInMonth,
+  isoDay,
+  isoMonth,
+  isValidDay,
+  pad,
+  weekdayOf,
+} from './calendar';
+import { DateError, spanFromEdtf } from './span';
+import type { Part, Relation } from './vocabulary';
+import { type ResultTags, readTags } from './written';
+
+/** The EDTF a chrono result denotes, resolved against the reference day (rules in docs/dates.md). */
+export interface ResolvedResult {
+  edtf: string;
+  warnings: string[];
+  /** Set when a written weekday disagrees with the written date. */
+  weekdayMismatch?: { weekday: number; day: CalendarDay };
+}
+
+/** Which year a month (without a year) falls in, by the month-level rule. */
+export function yearOfMonth(month: number, relation: Relation | undefined, ref: CalendarDay): number {
+  if (relation === 'CURRENT') return ref.year;
+  if (relation === 'PAST') return month < ref.month ? ref.year : ref.year - 1;
+  if (relation === 'FUTURE') return month > ref.month ? ref.year : ref.year + 1;
+  return month <= ref.month ? ref.year : ref.year - 1;
+}
+
+/**
+ * Which year a day and month (without a year) fall in: the most recent such day on or before the
+ * reference, strictly before it for PAST, the next one after it for FUTURE. 29 February moves on to a
+ * leap year.
+ */
+export function yearOfDay(
+  month: number,
+  day: number,
+  relation: Relation | undefined,
+  ref: CalendarDay,
+): number {
+  const order = compareMonthDay({ month, day }, ref);
+  let year: number;
+  if (relation === 'CURRENT') year = ref.year;
+  else if (relation === 'FUTURE') year = order > 0 ? ref.year : ref.year + 1;
+  else if (relation === 'PAST') year = order < 0 ? ref.year : ref.year - 1;
+  else year = order <= 0 ? ref.year : ref.year - 1;
+  const step = relation === 'FUTURE' ? 1 : -1;
+  const existsInLeapYears = day <= daysInMonth(2000, month);
+  for (let tries = 0; tries < 8 && existsInLeapYears && !isValidDay({ year, month, day }); tries++)
+    year += step;
+  return year;
+}
+
+const PART_DAYS: Record<Part, [number, number | null]> = { EARLY: [1, 10], MID: [11, 20], LATE: [21, null] };
+const PART_MONTHS: Record<Part, [number, number]> = { EARLY: [1, 4], MID: [5, 8], LATE: [9, 12] };
+
+function certain(
+  components: ParsedComponents,
+  name: 'year' | 'month' | 'day' | 'weekday',
+): number | undefined {
+  return components.isCertain(name) ? (components.get(name) ?? undefined) : undefined;
+}
+
+/** One end of a result (start or end components) as EDTF, or null if it names no date. */
+function pointEdtf(components: ParsedComponents, tags: ResultTags, ref: CalendarDay): string | null {
+  const year = certain(components, 'year');
+  const month = certain(components, 'month');
+  const day = certain(components, 'day');
+  if (tags.decade && year !== undefined) return `${pad(Math.floor(year / 10), 3)}X`;
+  if (tags.quarter && year !== undefined && month !== undefined)
+    return `${pad(year, 4)}-${32 + Math.ceil(month / 3)}`;
+  if (tags.part && month !== undefined && day === undefined) {
+    const y = year ?? yearOfMonth(month, tags.relation, ref);
+    const [first, last] = PART_DAYS[tags.part];
+    const lastDay = last ?? daysInMonth(y, month);
+    return `${isoDay({ year: y, month, day: first })}~/${isoDay({ year: y, month, day: lastDay })}~`;
+  }
+  if (tags.part && year !== undefined && month === undefined) {
+    const [first, last] = PART_MONTHS[tags.part];
+    return `${isoMonth(year, first)}~/${isoMonth(year, last)}~`;
+  }
+  if (month !== undefined && day !== undefined) {
+    const date = { year: year ?? yearOfDay(month, day, tags.relation, ref), month, day };
+    if (!isValidDay(date))
+      throw new DateError(`impossible date: there is no day ${day} in month ${month} of ${date.year}`);
+    return isoDay(date);
+  }
+  if (certain(components, 'weekday') !== undefined) {
+    // A weekday alone: the day our weekday parsers computed from the reference (implied components).
+    const [y, m, d] = [components.get('year'), components.get('month'), components.get('day')];
+    return y !== null && m !== null && d !== null ? isoDay({ year: y, month: m, day: d }) : null;
+  }
+  if (month !== undefined) return isoMonth(year ?? yearOfMonth(month, tags.relation, ref), month);
+  if (year !== undefined) return pad(year, 4);
+  return null;
+}
+
+const DAY_EDTF = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function resolveResult(result: ParsedResult, ref: CalendarDay): ResolvedResult | null {
+  const tags = readTags(result);
+  const start = pointEdtf(result.start, tags, ref);
+  if (start === null) return null;
+  const end = result.end ? pointEdtf(result.end, tags, ref) : null;
+  let edtf = end !== null && end !== start ? `${start}/${end}` : start;
+  const warnings = [...tags.warnings];
+  if (tags.since) edtf = `${/^[\d-]+$/.test(start) ? start : spanFromEdtf(start).start}/..`;
+  const resolved: ResolvedResult = { edtf, warnings };
+  const dayMatch = DAY_EDTF.exec(start);
+  if (!dayMatch) return resolved;
+  const day = { year: Number(dayMatch[1]), month: Number(dayMatch[2]), day: Number(dayMatch[3]) };
+  const weekday = certain(result.start, 'weekday');
+  if (weekday !== undefined && isValidDay(day) && weekdayOf(day) !== weekday) {
+    resolved.weekdayMismatch = { weekday, day };
+  }
+  if (tags.sameDay && tags.sameDay !== start) {
+    warnings.push(`relative day ${tags.sameDay} does not match the written date ${start}`);
+  }
+  return resolved;
+}
