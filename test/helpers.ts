@@ -45,3 +45,23 @@ export function testApp(env: Record<string, string> = {}) {
   }
   return { db, yoga, config, gql };
 }
+
+/** Node and relationship counts of the whole graph. */
+export async function graphCounts(db: Db): Promise<{ nodes: number; relationships: number }> {
+  const r = await db.driver.executeQuery(
+    'MATCH (n) WITH count(n) AS nodes RETURN nodes, COUNT { ()-[]->() } AS relationships',
+    {},
+    { database: db.database },
+  );
+  const row = r.records[0];
+  return { nodes: Number(row?.get('nodes')), relationships: Number(row?.get('relationships')) };
+}
+
+/** Removes what test fixtures (ids starting "fx-") wrote. */
+export async function removeFixtures(db: Db): Promise<void> {
+  await db.driver.executeQuery(
+    "MATCH (n) WHERE (n:Node AND n.id STARTS WITH 'fx-') OR (n:Evidence AND n.article STARTS WITH 'fx-') DETACH DELETE n",
+    {},
+    { database: db.database },
+  );
+}

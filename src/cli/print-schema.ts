@@ -1,8 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { factSheetJsonSchema } from '../facts/sheet';
 import { printedSchema } from '../schema/print';
 
-/** `npm run schema`: writes schema.graphql from the Pothos schema (sorted). */
-const file = fileURLToPath(new URL('../../schema.graphql', import.meta.url));
-writeFileSync(file, printedSchema());
-console.log(`Wrote ${file}`);
+/** `npm run schema`: writes schema.graphql (sorted) and the fact sheets' JSON Schema. */
+const graphql = fileURLToPath(new URL('../../schema.graphql', import.meta.url));
+const sheet = fileURLToPath(new URL('../../data/fact-sheet.schema.json', import.meta.url));
+writeFileSync(graphql, printedSchema());
+writeFileSync(sheet, `${JSON.stringify(factSheetJsonSchema(), null, 2)}\n`);
+console.log(`Wrote ${graphql} and ${sheet}`);

@@ -1,0 +1,17 @@
+// The article's evidence: one node per quoted span, linked to the article, the event it supports
+// and the entity the claim is attributed to.
+MATCH (a:Article {id: $article})
+UNWIND $evidence AS x
+CREATE (v:Evidence {id: x.id, claim: x.claim, claimKind: x.claimKind, article: $article, quote: x.quote,
+                    startOffset: x.startOffset, endOffset: x.endOffset, language: x.language,
+                    attributedTo: x.attributedTo})
+CREATE (v)-[:FROM]->(a)
+WITH v, x
+CALL (v, x) {
+  MATCH (s:Entity {id: x.attributedTo})
+  CREATE (v)-[:ATTRIBUTED_TO]->(s)
+}
+CALL (v, x) {
+  MATCH (e:Event {id: x.claim}) WHERE x.claimKind = 'EVENT'
+  CREATE (v)-[:SUPPORTS]->(e)
+}

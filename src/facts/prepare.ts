@@ -1,0 +1,176 @@
+import { createHash } from 'node:crypto';
+import { DateError, parseDates, spanFromEdtf, type TimeSpan } from '../dates';
+import { foldText } from '../text/fold';
+import type { LoadedSheet } from './load';
+import type { PreparedArticle, PreparedEvidence } from './prepared';
+import type { Problem } from './problems';
+import type { LocalizedInput, SheetEvidence, TimeSpec } from './sheet';
+import { type SpanProps, spanProps } from './span-props';
+import { EVENT_KINDS } from './taxonomy';
+
+const hash = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex').slice(0, 32);
+const byLang = (prefix: string, l?: LocalizedInput) => ({
+  [`${prefix}_en`]: l?.en ?? null,
+  [`${prefix}_ar`]: l?.ar ?? null,
+  [`${prefix}_tr`]: l?.tr ?? null,
+});
+
+/**
+ * Checks what the schema cannot (dates, quotes, ids within the sheet, CAMEO codes) and turns a sheet
+ * into the rows the ingest writes. References to ids outside the sheet are checked by validate.ts.
+ */
+export function prepare({ file, sheet, text }: LoadedSheet): {
+  prepared?: PreparedArticle;
+  problems: Problem[];
+} {
+  const problems: Problem[] = [];
+  const problem = (path: string, message: string) => problems.push({ file, path, message });
+  const a = sheet.article;
+  const language = a.language === 'TR' ? undefined : a.language;
+
+  const span = (spec: TimeSpec, path: string): SpanProps | undefined => {
+    const { edtf, text: written } = typeof spec === 'string' ? { edtf: spec, text: undefined } : spec;
+    try {
+      if (edtf) return spanProps(spanFromEdtf(edtf, written));
+      const found = parseDates(written ?? '', a.published, language);
+      if (found.length !== 1) {
+        problem(
+          path,
+          found.length
+            ? `"${written}" holds ${found.length} dates; give one, or add edtf`
+            : `no date found in "${written}"; give edtf`,
+        );
+        return undefined;
+      }
+      const mention = found[0] as { span: TimeSpan };
+      return spanProps({ ...mention.span, text: written });
+    } catch (err) {
+      if (err instanceof DateError) problem(path, err.message);
+      else throw err;
+      return undefined;
+    }
+  };
+
+  const seen = new Map<string, string>();
+  const unique = (id: string, what: string, path: string) => {
+    const before = seen.get(id);
+    if (before) problem(path, `duplicate id "${id}" (already used by ${before})`);
+    else seen.set(id, `${what} at ${path}`);
+  };
+
+  const evidence: PreparedEvidence[] = [];
+  const addEvidence = (list: SheetEvidence[], claim: string, claimKind: 'EVENT' | 'RELATION', path: string) =>
+    list.forEach((ev, i) => {
+      let startOffset: number | null = null;
+      if (text !== undefined) {
+        startOffset = text.indexOf(ev.quote);
+        if (startOffset < 0) {
+          problem(
+            `${path}.evidence[${i}].quote`,
+            `the quote does not occur in the article text: "${ev.quote.slice(0, 80)}"`,
+          );
+          return;
+        }
+      }
+      evidence.push({
+        id: `${a.id}/${claim}/${i}`,
+        claim,
+        claimKind,
+        quote: ev.quote,
+        startOffset,
+        endOffset: startOffset === null ? null : startOffset + ev.quote.length,
+        language: ev.language ?? a.language,
+        attributedTo: ev.attributedTo ?? null,
+      });
+    });
+
+  unique(a.id, 'the article', 'article.id');
+  const entities = sheet.entities.map((e, i) => {
+    unique(e.id, 'an entity', `entities[${i}].id`);
+    const names = [e.names.en, e.names.ar, e.names.tr, ...e.aliases].filter((n): n is string => Boolean(n));
+    const props = {
+      kind: e.kind,
+      ...byLang('name', e.names),
+      ...byLang('description', e.description),
+      aliases: e.aliases,
+      foldedNames: [...new Set(names.map(foldText))],
+      searchText: [...new Set(names.map(foldText))].join(' | '),
+    };
+    return { id: e.id, props, hash: hash(props) };
+  });
+
+  const events = sheet.events.map((e, i) => {
+    const path = `events[${i}]`;
+    unique(e.id, 'an event', `${path}.id`);
+    const root = EVENT_KINDS[e.kind];
+    if (e.cameo && (root === null || !e.cameo.startsWith(root))) {
+      problem(
+        `${path}.cameo`,
+        root
+          ? `CAMEO ${e.cameo} is not under the root ${root} of ${e.kind}`
+          : `${e.kind} has no CAMEO root; leave cameo out`,
+      );
+    }
+    const when = span(e.when, `${path}.when`);
+    addEvidence(e.evidence, e.id, 'EVENT', path);
+    const texts = [e.title.en, e.title.ar, e.title.tr, e.summary?.en, e.summary?.ar, e.summary?.tr].filter(
+      Boolean,
+    ) as string[];
+    const props = {
+      kind: e.kind,
+      cameo: e.cameo ?? root,
+      ...byLang('title', e.title),
+      ...byLang('summary', e.summary),
+      searchText: texts.map(foldText).join(' | '),
+    };
+    const row = {
+      id: e.id,
+      props,
+      span: when,
+      place: e.place ?? null,
+      participants: e.participants,
+      related: e.related,
+    };
+    return { ...row, hash: hash({ props, when }) };
+  });
+
+  const relations = sheet.relationships.map((r, i) => {
+    const path = `relationships[${i}]`;
+    const id = r.id ?? `${r.from}.${r.type.toLowerCase()}.${r.to}`;
+    unique(id, 'a relationship', r.id ? `${path}.id` : path);
+    if (r.from === r.to) problem(path, 'a relationship needs two different entities');
+    const valid = r.valid ? span(r.valid, `${path}.valid`) : null;
+    addEvidence(r.evidence, id, 'RELATION', path);
+    const props = { type: r.type, ...byLang('title', r.title) };
+    return {
+      id,
+      from: r.from,
+      to: r.to,
+      props,
+      span: valid ?? null,
+      hash: hash({ props, valid, from: r.from, to: r.to }),
+    };
+  });
+
+  if (problems.length) return { problems };
+  const article = {
+    id: a.id,
+    props: {
+      url: a.url ?? null,
+      ...byLang('title', a.title),
+      language: a.language,
+      published: a.published,
+      text: text ?? null,
+    },
+    publisher: a.publisher,
+  };
+  const prepared: PreparedArticle = {
+    file,
+    article: { ...article, hash: hash({ article, entities, events, relations, evidence }) },
+    entities,
+    events: events.map((e) => ({ ...e, span: e.span as SpanProps })),
+    relations,
+    evidence,
+  };
+  return { prepared, problems };
+}
