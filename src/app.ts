@@ -31,6 +31,7 @@ export function createApp({ db, config, logger }: AppDeps) {
       db,
       config,
       auth: authFor(request, config.auth),
+      loaders: new Map(),
       requestId:
         request.headers.get('x-request-id') ?? `req-${Date.now().toString(36)}-${(++requests).toString(36)}`,
     }),

@@ -15,4 +15,6 @@ export interface Context {
   config: Config;
   auth: Auth;
   requestId: string;
+  /** Per-request DataLoaders (see loaders.ts). */
+  loaders: Map<string, unknown>;
 }

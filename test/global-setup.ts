@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../src/config';
+import { ingestFiles } from '../src/facts/ingest';
+import { DATA_DIR } from '../src/facts/seed';
 import { Db } from '../src/neo4j/db';
 import { createDriver } from '../src/neo4j/driver';
 import { freePort, type LocalServer, startLocal } from '../src/neo4j/local-server';
@@ -23,7 +25,7 @@ declare module 'vitest' {
 
 /**
  * Starts a throwaway real Neo4j (fresh temporary data folder, free port) unless NEO4J_URI is set,
- * migrates it, and stops it afterwards, also when tests fail.
+ * migrates it, loads the seed data, and stops it afterwards, also when tests fail.
  */
 export default async function setup(project: TestProject) {
   const config = loadConfig(process.env);
@@ -54,6 +56,7 @@ export default async function setup(project: TestProject) {
   });
   try {
     await migrate(db);
+    await ingestFiles(db, [DATA_DIR]); // the seed data every integration test reads
   } finally {
     await db.close();
   }

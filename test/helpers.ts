@@ -30,7 +30,7 @@ export interface GqlResult<T = Record<string, unknown>> {
 export function testApp(env: Record<string, string> = {}) {
   const db = testDb();
   const config = testConfig(env);
-  const yoga = createApp({ db, config, logger: pino({ level: 'silent' }) });
+  const yoga = createApp({ db, config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
   async function gql<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},

@@ -12,7 +12,9 @@ describe('schema.graphql', () => {
 
 describe('data/fact-sheet.schema.json', () => {
   it('is generated from the zod fact-sheet schema (run `npm run schema` when this fails)', () => {
-    const checkedIn = JSON.parse(readFileSync(new URL('../data/fact-sheet.schema.json', import.meta.url), 'utf8'));
+    const checkedIn = JSON.parse(
+      readFileSync(new URL('../data/fact-sheet.schema.json', import.meta.url), 'utf8'),
+    );
     expect(checkedIn).toEqual(factSheetJsonSchema());
   });
 });

@@ -5,8 +5,9 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}};
 // Free-text filter of the timeline over event titles and summaries.
 CREATE FULLTEXT INDEX event_text IF NOT EXISTS FOR (e:Event) ON EACH [e.searchText]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}};
-// Timeline order (span start, then precision, then id) and overlap filters on the span bounds.
-CREATE RANGE INDEX event_order IF NOT EXISTS FOR (e:Event) ON (e.sortKey, e.precisionRank, e.id);
+// Timeline order: orderKey is "<span start>|<precision rank>|<id>", so one string orders events by
+// start, then precision (finer first), then id, and serves as the keyset cursor.
+CREATE RANGE INDEX event_order IF NOT EXISTS FOR (e:Event) ON (e.orderKey);
 CREATE RANGE INDEX event_lo IF NOT EXISTS FOR (e:Event) ON (e.lo);
 CREATE RANGE INDEX event_hi IF NOT EXISTS FOR (e:Event) ON (e.hi);
 CREATE RANGE INDEX event_kind IF NOT EXISTS FOR (e:Event) ON (e.kind);

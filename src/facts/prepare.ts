@@ -15,6 +15,17 @@ const byLang = (prefix: string, l?: LocalizedInput) => ({
   [`${prefix}_tr`]: l?.tr ?? null,
 });
 
+/** Names and aliases with their folded forms, aligned and without folded duplicates (for search). */
+function searchNames(names: string[]) {
+  const byFolded = new Map<string, string>();
+  for (const n of names) if (!byFolded.has(foldText(n))) byFolded.set(foldText(n), n);
+  return {
+    searchNames: [...byFolded.values()],
+    foldedNames: [...byFolded.keys()],
+    searchText: [...byFolded.keys()].join(' | '),
+  };
+}
+
 /**
  * Checks what the schema cannot (dates, quotes, ids within the sheet, CAMEO codes) and turns a sheet
  * into the rows the ingest writes. References to ids outside the sheet are checked by validate.ts.
@@ -93,8 +104,7 @@ export function prepare({ file, sheet, text }: LoadedSheet): {
       ...byLang('name', e.names),
       ...byLang('description', e.description),
       aliases: e.aliases,
-      foldedNames: [...new Set(names.map(foldText))],
-      searchText: [...new Set(names.map(foldText))].join(' | '),
+      ...searchNames(names),
     };
     return { id: e.id, props, hash: hash(props) };
   });

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { translateNeo4jError } from '../errors';
 import { cypher } from './cypher';
-import { toPlain } from './plain';
+import { toParams, toPlain } from './plain';
 
 export type Params = Record<string, unknown>;
 
@@ -59,7 +59,7 @@ export class Db {
     return {
       run: async <T>(query: string, params: Params = {}) => {
         this.queries++;
-        const result = await tx.run(cypher(query), params);
+        const result = await tx.run(cypher(query), toParams(params) as Params);
         return result.records.map((r) => toPlain(r.toObject()) as T);
       },
     };

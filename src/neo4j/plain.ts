@@ -22,3 +22,17 @@ export function toPlain(value: unknown): unknown {
   for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
   return out;
 }
+
+/**
+ * Parameters going in: JavaScript integers become Neo4j Integers (else Cypher sees floats, which
+ * LIMIT and integer properties refuse). Applied deeply, once, at the boundary.
+ */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (neo4j.isInt(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = toParams(v);
+  return out;
+}

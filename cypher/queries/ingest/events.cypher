@@ -8,6 +8,7 @@ FOREACH (_ IN CASE WHEN before IS NULL OR before <> x.hash THEN [1] ELSE [] END 
       e.edtf = x.span.edtf, e.start = date(x.span.start), e.end = date(x.span.end),
       e.precision = x.span.precision, e.precisionRank = x.span.precisionRank,
       e.approximate = x.span.approximate, e.uncertain = x.span.uncertain, e.dateText = x.span.text,
-      e.lo = date(x.span.lo), e.hi = date(x.span.hi), e.sortKey = date(x.span.sortKey))
+      e.lo = date(x.span.lo), e.hi = date(x.span.hi), e.sortKey = date(x.span.sortKey),
+      e.orderKey = x.span.sortKey + '|' + toString(x.span.precisionRank) + '|' + x.id)
 RETURN CASE WHEN before IS NULL THEN 'created' WHEN before = x.hash THEN 'unchanged' ELSE 'updated' END AS status,
        count(*) AS n

@@ -1,0 +1,5 @@
+// Participants of a batch of events, with their roles.
+UNWIND $ids AS id
+MATCH (x:Entity)-[p:PARTICIPATED_IN]->(:Event {id: id})
+RETURN id AS event, x.id AS entity, p.role AS role
+ORDER BY event, role, entity

@@ -1,0 +1,126 @@
+import type { Context } from '../context';
+import { badInput } from '../errors';
+import { fillBuckets } from '../timeline/buckets';
+import { eventPage } from '../timeline/paging';
+import {
+  countEvents,
+  type FilterParams,
+  filterParams,
+  histogram,
+  type TimelineFilter,
+} from '../timeline/store';
+import { builder } from './builder';
+import { EventKindEnum, GranularityEnum, MatchEnum, SortOrderEnum } from './enums';
+import { Event } from './event';
+
+export const TimelineFilterInput = builder.inputType('TimelineFilter', {
+  description: 'Which events a timeline holds. Time filters select events whose span overlaps [from, to].',
+  fields: (t) => ({
+    entities: t.idList({ description: 'Events involving these entities (as participant or place).' }),
+    entityMatch: t.field({
+      type: MatchEnum,
+      defaultValue: 'ANY',
+      description: 'ANY of the entities, or ALL of them.',
+    }),
+    kinds: t.field({ type: [EventKindEnum], description: 'Only these kinds of event.' }),
+    from: t.field({ type: 'Date', description: 'Events whose span ends on or after this day.' }),
+    to: t.field({ type: 'Date', description: 'Events whose span starts on or before this day.' }),
+    text: t.string({
+      description: 'Words that must all occur in the title or summary (any language; folded).',
+    }),
+    articles: t.idList({ description: 'Only events these articles give evidence for.' }),
+  }),
+});
+
+export const DateRangeInput = builder.inputType('DateRange', {
+  description: 'A range of days; either end may be left open.',
+  fields: (t) => ({
+    from: t.field({ type: 'Date', description: 'First day (inclusive).' }),
+    to: t.field({ type: 'Date', description: 'Last day (inclusive).' }),
+  }),
+});
+
+export function checkRange(
+  range: { from?: string | null; to?: string | null } | null | undefined,
+  argument: string,
+) {
+  if (range?.from && range.to && range.from > range.to) {
+    throw badInput(`${argument}.from`, `(${range.from}) is after ${argument}.to (${range.to})`);
+  }
+}
+
+export const toFilter = (
+  f: typeof TimelineFilterInput.$inferInput | null | undefined,
+): TimelineFilter | null =>
+  f ? { ...f, entities: f.entities?.map(String) ?? null, articles: f.articles?.map(String) ?? null } : null;
+
+export const EventConnection = builder.connectionObject(
+  {
+    type: Event,
+    name: 'EventConnection',
+    description: 'A page of events in timeline order.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many events the filter selects in all (one extra query, only when asked).',
+        resolve: (c) => (c as unknown as { totalCount: () => Promise<number> }).totalCount(),
+      }),
+    }),
+  },
+  { name: 'EventEdge', description: 'An event and its cursor.' },
+);
+
+/** Resolves a timeline page (the Query field and Entity.timeline share it). */
+export async function timelineConnection(
+  ctx: Context,
+  filter: TimelineFilter | null,
+  anchor: string | null,
+  args: Parameters<typeof eventPage>[2],
+) {
+  checkRange(filter, 'filter');
+  const params: FilterParams = await filterParams(ctx.db, filter, anchor);
+  const page = await eventPage(ctx.db, params, args);
+  return { ...page, totalCount: () => countEvents(ctx.db, params) };
+}
+
+builder.queryFields((t) => ({
+  timeline: t.connection(
+    {
+      type: Event,
+      description: 'Events in timeline order, filtered and paged (Relay cursors; at most 100 a page).',
+      args: {
+        filter: t.arg({ type: TimelineFilterInput }),
+        order: t.arg({ type: SortOrderEnum, defaultValue: 'ASC' }),
+      },
+      resolve: (_root, args, ctx) => timelineConnection(ctx, toFilter(args.filter), null, args) as never,
+    },
+    EventConnection,
+  ),
+  timelineHistogram: t.field({
+    type: [TimeBucket],
+    description: 'How many events fall in each day, week, month or year, over the same filter as timeline.',
+    args: {
+      filter: t.arg({ type: TimelineFilterInput }),
+      granularity: t.arg({ type: GranularityEnum, required: true }),
+    },
+    resolve: async (_root, { filter, granularity }, ctx) => {
+      const f = toFilter(filter);
+      checkRange(f, 'filter');
+      const rows = await histogram(ctx.db, await filterParams(ctx.db, f), granularity);
+      return fillBuckets(rows, granularity);
+    },
+  }),
+}));
+
+export const TimeBucket = builder
+  .objectRef<{ start: string; end: string; count: number; coarse: number }>('TimeBucket')
+  .implement({
+    description: 'One bucket of a histogram. An event is counted once, in the bucket of its start.',
+    fields: (t) => ({
+      start: t.field({ type: 'Date', description: 'First day of the bucket.', resolve: (b) => b.start }),
+      end: t.field({ type: 'Date', description: 'Last day of the bucket.', resolve: (b) => b.end }),
+      count: t.exposeInt('count', { description: 'Events counted in this bucket.' }),
+      coarse: t.exposeInt('coarse', {
+        description: 'Of those, events dated less precisely than the bucket (their span is wider than it).',
+      }),
+    }),
+  });
