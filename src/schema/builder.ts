@@ -34,4 +34,8 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.queryType({ description: 'Timelines, entities and their links, from news articles.' });
+// Reads are open unless a READ_TOKEN is configured (then the read scope is needed everywhere).
+builder.queryType({
+  description: 'Timelines, entities and their links, from news articles.',
+  authScopes: { read: true },
+});

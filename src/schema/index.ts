@@ -13,5 +13,6 @@ import './article';
 import './relationship';
 import './timeline';
 import './dates';
+import './ingest';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestSheets } from '../src/facts/ingest';
+import { checkSheet } from '../src/facts/load';
+import { timelineSheet } from './fixtures/timeline-sheet';
+import { removeFixtures, testApp } from './helpers';
+
+const PAGE = `query Page($filter: TimelineFilter, $order: SortOrder, $first: Int, $after: String, $last: Int, $before: String) {
+  timeline(filter: $filter, order: $order, first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    edges { cursor node { id when { start end precision } } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}`;
+
+type Page = {
+  timeline: {
+    totalCount: number;
+    edges: {
+      cursor: string;
+      node: { id: string; when: { start: string | null; end: string | null; precision: string } };
+    }[];
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+  };
+};
+
+describe('timeline', () => {
+  const { gql, db } = testApp();
+  const mine = { articles: ['fx-timeline'] };
+
+  beforeAll(async () => {
+    await removeFixtures(db);
+    await ingestSheets(db, [checkSheet(timelineSheet(40), 'timeline.yaml')]);
+  });
+  afterAll(() => removeFixtures(db));
+
+  async function walk(direction: 'forward' | 'backward', order: 'ASC' | 'DESC' = 'ASC') {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    for (let i = 0; i < 20; i++) {
+      const vars: Record<string, unknown> =
+        direction === 'forward' ? { first: 7, after: cursor } : { last: 7, before: cursor };
+      const r = await gql<Page>(PAGE, { filter: mine, order, ...vars });
+      expect(r.errors).toBeUndefined();
+      const t = r.data?.timeline as Page['timeline'];
+      const page = t.edges.map((e) => e.node.id);
+      if (direction === 'forward') ids.push(...page);
+      else ids.unshift(...page);
+      const more = direction === 'forward' ? t.pageInfo.hasNextPage : t.pageInfo.hasPreviousPage;
+      if (!more) break;
+      cursor = direction === 'forward' ? t.pageInfo.endCursor : t.pageInfo.startCursor;
+    }
+    return ids;
+  }
+
+  it('pages forwards and backwards over the same order, never skipping or repeating', async () => {
+    const forward = await walk('forward');
+    const backward = await walk('backward');
+    expect(forward).toHaveLength(40);
+    expect(new Set(forward).size).toBe(40);
+    expect(backward).toEqual(forward);
+    const desc = await walk('forward', 'DESC');
+    expect(desc).toEqual([...forward].reverse());
+  });
+
+  it('orders by span start, then precision (finer first), then id', async () => {
+    const r = await gql<Page>(PAGE, { filter: mine, first: 100 });
+    const nodes = r.data?.timeline.edges.map((e) => e.node) ?? [];
+    const rank = [
+      'DAY',
+      'PART_OF_MONTH',
+      'MONTH',
+      'SEASON',
+      'QUARTER',
+      'PART_OF_YEAR',
+      'YEAR',
+      'DECADE',
+      'OPEN',
+    ];
+    const key = (n: (typeof nodes)[number]) =>
+      `${n.when.start ?? n.when.end}|${rank.indexOf(n.when.precision)}|${n.id}`;
+    expect(nodes.map(key)).toEqual(nodes.map(key).sort());
+    // "on or before 2025-06-20" has no start: it is placed at its end.
+    expect(nodes.find((n) => n.when.start === null)?.when).toEqual({
+      start: null,
+      end: '2025-06-20',
+      precision: 'OPEN',
+    });
+  });
+
+  it('filters by overlap: a June 2025 event is in 5–6 June, flagged by its precision', async () => {
+    const r = await gql<Page>(PAGE, {
+      filter: { ...mine, from: '2025-06-05', to: '2025-06-06' },
+      first: 100,
+    });
+    const precisions = new Set(r.data?.timeline.edges.map((e) => e.node.when.precision));
+    expect([...precisions].sort()).toEqual(['DAY', 'MONTH', 'OPEN', 'PART_OF_MONTH', 'YEAR']);
+    const month = r.data?.timeline.edges.find((e) => e.node.when.precision === 'MONTH')?.node.when;
+    expect(month).toEqual({ start: '2025-06-01', end: '2025-06-30', precision: 'MONTH' });
+    // December 2024 does not overlap; "from 30 May 2025, ongoing" does.
+    expect(r.data?.timeline.totalCount).toBe(35);
+  });
+
+  it('matches ANY or ALL of the listed entities', async () => {
+    const any = await gql<Page>(PAGE, { filter: { ...mine, entities: ['fx-red', 'fx-blue'] }, first: 1 });
+    const all = await gql<Page>(PAGE, {
+      filter: { ...mine, entities: ['fx-red', 'fx-blue'], entityMatch: 'ALL' },
+      first: 100,
+    });
+    expect(any.data?.timeline.totalCount).toBe(40);
+    expect(all.data?.timeline.totalCount).toBe(20);
+    expect(all.data?.timeline.edges.every((e) => Number(e.node.id.slice(-3)) % 2 === 0)).toBe(true);
+  });
+
+  it('filters by kind and by words in the title', async () => {
+    const kinds = await gql<Page>(PAGE, { filter: { ...mine, kinds: ['CONSULT'] }, first: 1 });
+    expect(kinds.data?.timeline.totalCount).toBe(14);
+    const text = await gql<Page>(PAGE, { filter: { ...mine, text: 'HARBOUR talks' }, first: 100 });
+    expect(text.data?.timeline.edges.map((e) => e.node.id)).toHaveLength(8);
+  });
+
+  it('counts a histogram once per event, in the bucket of its start, flagging coarser events', async () => {
+    const r = await gql<{
+      timelineHistogram: { start: string; end: string; count: number; coarse: number }[];
+    }>(
+      `{ timelineHistogram(filter: { articles: ["fx-timeline"], from: "2025-01-01" }, granularity: MONTH) { start end count coarse } }`,
+    );
+    expect(r.data?.timelineHistogram).toMatchInlineSnapshot(`
+      [
+        {
+          "coarse": 5,
+          "count": 5,
+          "end": "2025-01-31",
+          "start": "2025-01-01",
+        },
+        {
+          "coarse": 0,
+          "count": 0,
+          "end": "2025-02-28",
+          "start": "2025-02-01",
+        },
+        {
+          "coarse": 0,
+          "count": 0,
+          "end": "2025-03-31",
+          "start": "2025-03-01",
+        },
+        {
+          "coarse": 0,
+          "count": 0,
+          "end": "2025-04-30",
+          "start": "2025-04-01",
+        },
+        {
+          "coarse": 5,
+          "count": 5,
+          "end": "2025-05-31",
+          "start": "2025-05-01",
+        },
+        {
+          "coarse": 5,
+          "count": 25,
+          "end": "2025-06-30",
+          "start": "2025-06-01",
+        },
+      ]
+    `);
+  });
+
+  it('does a bounded number of round trips whatever the page size', async () => {
+    const query = `query($first: Int) { timeline(filter: { articles: ["fx-timeline"] }, first: $first) {
+      totalCount edges { node { id title when { edtf } place { id } participants { role entity { id name } }
+      evidence { quote article { id publisher { id } } attributedTo { id } } related { type } } } } }`;
+    const count = async (first: number) => {
+      const before = db.queries;
+      const r = await gql(query, { first });
+      expect(r.errors).toBeUndefined();
+      return db.queries - before;
+    };
+    const small = await count(2);
+    const large = await count(40);
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(10);
+  });
+
+  it('refuses bad paging and filter arguments, naming the argument', async () => {
+    const codes = async (vars: Record<string, unknown>) => {
+      const r = await gql(PAGE, vars);
+      return r.errors?.map((e) => [e.extensions?.code, e.message]);
+    };
+    expect(await codes({ first: 1000 })).toEqual([
+      ['BAD_USER_INPUT', 'Argument "first" must be between 0 and 100, got 1000'],
+    ]);
+    expect(await codes({ first: 2, last: 2 })).toEqual([
+      ['BAD_USER_INPUT', 'Argument "last" cannot be combined with first'],
+    ]);
+    expect(await codes({ after: 'bm90IGEgY3Vyc29y' })).toEqual([
+      ['BAD_USER_INPUT', 'Argument "after" is not a cursor this API returned'],
+    ]);
+    expect(await codes({ filter: { from: '2025-02-01', to: '2025-01-01' } })).toEqual([
+      ['BAD_USER_INPUT', 'Argument "filter.from" (2025-02-01) is after filter.to (2025-01-01)'],
+    ]);
+    const bad = await codes({ filter: { from: '2025-02-31' } });
+    expect(bad?.[0]?.[0]).toBe('BAD_USER_INPUT');
+    expect(bad?.[0]?.[1]).toContain('Date must be an ISO calendar day such as 2025-07-23, got "2025-02-31"');
+  });
+});
