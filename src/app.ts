@@ -1,3 +1,4 @@
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { authFor } from './auth';
@@ -6,6 +7,9 @@ import type { Context } from './context';
 import { graphiqlTabs } from './graphiql-tabs';
 import type { Db } from './neo4j/db';
 import { isMigrated } from './neo4j/migrate';
+import { bodyLimit } from './http/body-limit';
+import { limitPlugins } from './http/limits';
+import { requestIdOf, requestIds } from './http/request-id';
 import { schema } from './schema';
 
 export interface AppDeps {
@@ -19,23 +23,30 @@ export interface AppDeps {
  * tests drive it with `yoga.fetch`.
  */
 export function createApp({ db, config, logger }: AppDeps) {
-  let requests = 0;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
     logging: logger,
+    batching: false,
+    cors: config.http.corsOrigins.length
+      ? { origin: config.http.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'x-graphql-yoga-csrf'] }
+      : false,
     graphiql: config.graphiql ? { title: 'News timeline graph', defaultTabs: graphiqlTabs } : false,
     context: ({ request }) => ({
       db,
       config,
       auth: authFor(request, config.auth),
       loaders: new Map(),
-      requestId:
-        request.headers.get('x-request-id') ?? `req-${Date.now().toString(36)}-${(++requests).toString(36)}`,
+      requestId: requestIdOf(request),
     }),
     plugins: [
+      bodyLimit(config.http.maxBodyBytes),
+      requestIds(logger),
+      ...limitPlugins(config),
+      // Refuses "simple" cross-site requests (form posts, GETs without a custom header).
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

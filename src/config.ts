@@ -23,6 +23,12 @@ const envSchema = z.object({
   WRITE_TOKEN: optionalSecret,
   READ_TOKEN: optionalSecret,
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  INTROSPECTION: bool.optional(),
+  LIMIT_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  LIMIT_MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(15),
+  LIMIT_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(4_000),
+  LIMIT_MAX_COST: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
+  LIMIT_MAX_DIRECTIVES: z.coerce.number().int().min(1).max(1000).default(20),
   NEO4J_URI: z
     .string()
     .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/, 'must be a bolt:// or neo4j:// URI')
@@ -54,6 +60,8 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   production: boolean;
   graphiql: boolean;
+  introspection: boolean;
+  limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; maxDirectives: number };
   auth: { writeToken?: string; readToken?: string };
   neo4j: {
     /** Set when an external server is used; undefined means "start the embedded local server". */
@@ -102,6 +110,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     production: e.PRODUCTION,
     graphiql: e.GRAPHIQL ?? !e.PRODUCTION,
+    introspection: e.INTROSPECTION ?? !e.PRODUCTION,
+    limits: {
+      maxDepth: e.LIMIT_MAX_DEPTH,
+      maxAliases: e.LIMIT_MAX_ALIASES,
+      maxTokens: e.LIMIT_MAX_TOKENS,
+      maxCost: e.LIMIT_MAX_COST,
+      maxDirectives: e.LIMIT_MAX_DIRECTIVES,
+    },
     auth: { writeToken: e.WRITE_TOKEN, readToken: e.READ_TOKEN },
     neo4j: {
       uri: e.NEO4J_URI,

@@ -46,9 +46,11 @@ export class Db {
     );
   }
 
-  /** Cheap liveness probe of the database itself. */
+  /** Cheap liveness probe of the database itself: one auto-commit query, no retries. */
   async ping(): Promise<void> {
-    await this.session('READ', (s) => s.executeRead((tx) => tx.run('RETURN 1'), { timeout: 2_000 }));
+    await this.session('READ', async (s) => {
+      await s.run('RETURN 1', {}, { timeout: 2_000 });
+    });
   }
 
   close(): Promise<void> {

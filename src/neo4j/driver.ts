@@ -12,7 +12,9 @@ export function createDriver(s: DriverSettings): Driver {
   return neo4j.driver(s.uri, neo4j.auth.basic(s.username, s.password), {
     connectionTimeout: s.connectTimeoutMs,
     connectionAcquisitionTimeout: s.connectTimeoutMs,
-    maxTransactionRetryTime: 3_000,
+    // Transient errors are retried (idempotent transaction functions only) for at most 2 s, so an
+    // outage is answered as SERVICE_UNAVAILABLE quickly.
+    maxTransactionRetryTime: 2_000,
     maxConnectionPoolSize: 50,
     disableLosslessIntegers: false,
     userAgent: 'kg-timeline/0.1',
