@@ -5,11 +5,12 @@ import { authFor } from './auth';
 import type { Config } from './config';
 import type { Context } from './context';
 import { graphiqlTabs } from './graphiql-tabs';
-import type { Db } from './neo4j/db';
-import { isMigrated } from './neo4j/migrate';
 import { bodyLimit } from './http/body-limit';
+import { getParamsAreJson } from './http/get-params';
 import { limitPlugins } from './http/limits';
 import { requestIdOf, requestIds } from './http/request-id';
+import type { Db } from './neo4j/db';
+import { isMigrated } from './neo4j/migrate';
 import { schema } from './schema';
 
 export interface AppDeps {
@@ -31,7 +32,11 @@ export function createApp({ db, config, logger }: AppDeps) {
     logging: logger,
     batching: false,
     cors: config.http.corsOrigins.length
-      ? { origin: config.http.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'x-graphql-yoga-csrf'] }
+      ? {
+          origin: config.http.corsOrigins,
+          methods: ['GET', 'POST'],
+          allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'x-graphql-yoga-csrf'],
+        }
       : false,
     graphiql: config.graphiql ? { title: 'News timeline graph', defaultTabs: graphiqlTabs } : false,
     context: ({ request }) => ({
@@ -43,6 +48,7 @@ export function createApp({ db, config, logger }: AppDeps) {
     }),
     plugins: [
       bodyLimit(config.http.maxBodyBytes),
+      getParamsAreJson,
       requestIds(logger),
       ...limitPlugins(config),
       // Refuses "simple" cross-site requests (form posts, GETs without a custom header).

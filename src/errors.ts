@@ -39,9 +39,11 @@ export function translateNeo4jError(err: unknown): unknown {
   ) {
     return coded('SERVICE_UNAVAILABLE', 'The graph database is unavailable right now; try again shortly.');
   }
+  // A transaction past its time limit is terminated: reported as timed out, or (when it was
+  // waiting for a lock) as a stopped lock client.
   if (
     code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
-    code === 'Neo.TransientError.Transaction.LockClientStopped'
+    code.endsWith('Transaction.LockClientStopped')
   ) {
     return coded(
       'TIMEOUT',

@@ -5,13 +5,10 @@ import { type Config, loadConfig } from '../src/config';
 import { Db } from '../src/neo4j/db';
 import { createDriver } from '../src/neo4j/driver';
 
-/** A Db on the test server; closed after the file's tests. */
-export function testDb(): Db {
+/** A Db on the test server (generous time limits unless given); closed after the file's tests. */
+export function testDb(timeouts = { readMs: 10_000, writeMs: 60_000 }): Db {
   const t = inject('neo4j');
-  const db = new Db(createDriver({ ...t, connectTimeoutMs: 5_000 }), t.database, {
-    readMs: 10_000,
-    writeMs: 60_000,
-  });
+  const db = new Db(createDriver({ ...t, connectTimeoutMs: 5_000 }), t.database, timeouts);
   afterAll(() => db.close());
   return db;
 }
@@ -28,8 +25,8 @@ export interface GqlResult<T = Record<string, unknown>> {
 
 /** The app over the test server, driven through `yoga.fetch` as a client would. */
 export function testApp(env: Record<string, string> = {}) {
-  const db = testDb();
   const config = testConfig(env);
+  const db = testDb({ readMs: config.neo4j.readTimeoutMs, writeMs: config.neo4j.writeTimeoutMs });
   const yoga = createApp({ db, config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
   async function gql<T = Record<string, unknown>>(
     query: string,

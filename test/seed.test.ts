@@ -29,10 +29,12 @@ describe('the seed dataset', () => {
       'syrian-refugees-in-turkey',
       'government-of-turkey',
     ];
-    const query = `{ ${ids.map((id, i) => `e${i}: entity(id: "${id}") { id kind en: name ar: name(language: AR) }`).join(' ')} }`;
-    const r = await gql<Record<string, { id: string; kind: string; en: string; ar: string }>>(query);
+    const r = await gql<{ entities: { id: string; kind: string; en: string; ar: string }[] }>(
+      'query($ids: [ID!]!) { entities(ids: $ids) { id kind en: name ar: name(language: AR) } }',
+      { ids },
+    );
     expect(r.errors).toBeUndefined();
-    const rows = Object.values(r.data ?? {}).map((e) => `${e.id} ${e.kind} | ${e.en} | ${e.ar}`);
+    const rows = r.data?.entities.map((e) => `${e.id} ${e.kind} | ${e.en} | ${e.ar}`);
     expect(rows).toMatchInlineSnapshot(`
       [
         "turkish-ministry-of-defence MINISTRY | Ministry of National Defence of Turkey | وزارة الدفاع التركية",

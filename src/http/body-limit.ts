@@ -2,7 +2,14 @@ import type { Plugin } from 'graphql-yoga';
 
 const tooLarge = (max: number) =>
   new Response(
-    JSON.stringify({ errors: [{ message: `The request body is larger than ${max} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }),
+    JSON.stringify({
+      errors: [
+        {
+          message: `The request body is larger than ${max} bytes.`,
+          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+        },
+      ],
+    }),
     { status: 413, headers: { 'content-type': 'application/json' } },
   );
 
@@ -17,7 +24,13 @@ export function bodyLimit(max: number): Plugin {
       if (length > max) endResponse(tooLarge(max));
     },
     onRequestParse({ request, requestParser, setRequestParser }) {
-      if (request.method !== 'POST' || request.headers.get('content-length') || !request.body || !requestParser) return;
+      if (
+        request.method !== 'POST' ||
+        request.headers.get('content-length') ||
+        !request.body ||
+        !requestParser
+      )
+        return;
       // A chunked body: count bytes while reading it, then hand the bytes to Yoga's own parser.
       setRequestParser(async (req) => {
         const reader = (req.body as ReadableStream<Uint8Array>).getReader();
@@ -31,7 +44,9 @@ export function bodyLimit(max: number): Plugin {
           }
           chunks.push(r.value);
         }
-        return requestParser(new Request(req.url, { method: 'POST', headers: req.headers, body: Buffer.concat(chunks) }));
+        return requestParser(
+          new Request(req.url, { method: 'POST', headers: req.headers, body: Buffer.concat(chunks) }),
+        );
       });
     },
   };

@@ -32,7 +32,10 @@ export function requestIds(logger: Logger): Plugin<Context> {
           for (const err of errors) {
             if (err.extensions?.code) continue;
             const cause = err.originalError ?? err;
-            logger.error({ requestId: args.contextValue.requestId, path: err.path, err: cause }, 'unexpected error');
+            logger.error(
+              { requestId: args.contextValue.requestId, path: err.path, err: cause },
+              'unexpected error',
+            );
           }
         },
       };

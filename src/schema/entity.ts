@@ -1,4 +1,5 @@
 import { type EntityRow, entitiesByIds } from '../entity/store';
+import { badInput } from '../errors';
 import { requestLoader } from '../loaders';
 import { pick } from '../localized';
 import { relationshipsOf } from '../relationship/store';
@@ -81,5 +82,18 @@ builder.queryField('entity', (t) =>
     description: 'One entity by id; null when there is none.',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => (await entitiesByIds(ctx.db, [String(id)]))[0] ?? null,
+  }),
+);
+
+builder.queryField('entities', (t) =>
+  t.field({
+    type: [Entity],
+    nullable: { list: false, items: true },
+    description: 'Several entities by id, in the order asked (null for an unknown id); at most 100.',
+    args: { ids: t.arg.idList({ required: true }) },
+    resolve: async (_root, { ids }, ctx) => {
+      if (ids.length > 100) throw badInput('ids', `may list at most 100 ids, got ${ids.length}`);
+      return entitiesByIds(ctx.db, ids.map(String));
+    },
   }),
 );

@@ -14,5 +14,7 @@ import './relationship';
 import './timeline';
 import './dates';
 import './ingest';
+import './search';
+import './graph';
 
 export const schema = builder.toSchema({ sortSchema: true });
