@@ -20,10 +20,13 @@ describe('query limits and request hygiene', () => {
 
   it('refuses deep nesting through timeline → participants → entity → timeline … before Neo4j', async () => {
     let q = 'id';
-    for (let i = 0; i < 4; i++) q = `timeline(first: 2) { edges { node { participants { entity { ${q} } } } } }`;
+    for (let i = 0; i < 4; i++)
+      q = `timeline(first: 2) { edges { node { participants { entity { ${q} } } } } }`;
     const before = db.queries;
     const r = await gql(`{ entity(id: "turkey") { ${q} } }`);
-    expect(r.errors?.[0]?.message).toMatch(/Query depth limit of 12 exceeded|Query Cost limit of 10000 exceeded/);
+    expect(r.errors?.[0]?.message).toMatch(
+      /Query depth limit of 12 exceeded|Query Cost limit of 10000 exceeded/,
+    );
     expect(db.queries).toBe(before);
   });
 
@@ -35,7 +38,10 @@ describe('query limits and request hygiene', () => {
   });
 
   it('refuses a 1 MB document with 413, before parsing', async () => {
-    const res = await yoga.fetch('http://test/graphql', post(JSON.stringify({ query: `{ ${' '.repeat(1_100_000)}__typename }` })));
+    const res = await yoga.fetch(
+      'http://test/graphql',
+      post(JSON.stringify({ query: `{ ${' '.repeat(1_100_000)}__typename }` })),
+    );
     expect(res.status).toBe(413);
   });
 
@@ -47,7 +53,12 @@ describe('query limits and request hygiene', () => {
         c.close();
       },
     });
-    const res = await yoga.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    const res = await yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
     expect(res.status).toBe(413);
   });
 
@@ -60,7 +71,9 @@ describe('query limits and request hygiene', () => {
   it('refuses first: 1000000 (by its cost) and first: 101 (by the page cap) before Neo4j', async () => {
     const before = db.queries;
     const huge = await gql('{ timeline(first: 1000000) { edges { cursor } } }');
-    expect(huge.errors?.map((e) => [e.extensions?.code, e.extensions?.limit])).toEqual([['BAD_USER_INPUT', 'cost']]);
+    expect(huge.errors?.map((e) => [e.extensions?.code, e.extensions?.limit])).toEqual([
+      ['BAD_USER_INPUT', 'cost'],
+    ]);
     const over = await gql('{ timeline(first: 101) { edges { cursor } } }');
     expect(over.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
       ['BAD_USER_INPUT', 'Argument "first" must be between 0 and 100, got 101'],
@@ -69,17 +82,26 @@ describe('query limits and request hygiene', () => {
   });
 
   it('does not batch operations', async () => {
-    const res = await yoga.fetch('http://test/graphql', post(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }])));
+    const res = await yoga.fetch(
+      'http://test/graphql',
+      post(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }])),
+    );
     expect(res.status).toBeGreaterThanOrEqual(400);
   });
 
   it('refuses a simple cross-site request (text/plain POST) without the CSRF header', async () => {
-    const res = await yoga.fetch('http://test/graphql', post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'text/plain' }));
+    const res = await yoga.fetch(
+      'http://test/graphql',
+      post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'text/plain' }),
+    );
     expect(res.status).toBe(403);
   });
 
   it('tags responses with a request id', async () => {
-    const res = await yoga.fetch('http://test/graphql', post(JSON.stringify({ query: '{ __typename }' }), { 'x-request-id': 'abc-123' }));
+    const res = await yoga.fetch(
+      'http://test/graphql',
+      post(JSON.stringify({ query: '{ __typename }' }), { 'x-request-id': 'abc-123' }),
+    );
     expect(res.headers.get('x-request-id')).toBe('abc-123');
   });
 });
