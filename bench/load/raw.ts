@@ -1,0 +1,88 @@
+import { checkSheet, type LoadedSheet } from '../../src/facts/load';
+import { prepare } from '../../src/facts/prepare';
+import type { PreparedArticle } from '../../src/facts/prepared';
+import type { Db } from '../../src/neo4j/db';
+import type { SheetInput } from '../corpus/generate';
+
+/**
+ * The physical limit of loading the same data: a handful of plain UNWIND … CREATE statements, 1,000
+ * rows each, with no validation, idempotence or per-article transactions. It writes into distinct
+ * labels (RawEntity, RawArticle, RawEvent, RawEvidence; RAW_RELATION, as the relationship id
+ * constraint is per type) in the same database, so it pays the same
+ * store and page cache as our ingest but never touches the graph the queries read; the raw nodes
+ * are deleted afterwards. Rows are built (with the same prepare step) before the clock starts.
+ */
+const STATEMENTS = {
+  entities: 'UNWIND $rows AS x CREATE (e:RawEntity {id: x.id}) SET e += x.props',
+  articles: `UNWIND $rows AS x CREATE (a:RawArticle {id: x.id}) SET a += x.props, a.published = date(x.props.published)
+    WITH a, x MATCH (p:RawEntity {id: x.publisher}) CREATE (a)-[:PUBLISHED_BY]->(p)`,
+  events: `UNWIND $rows AS x CREATE (e:RawEvent {id: x.id}) SET e += x.props, e.edtf = x.span.edtf,
+    e.start = date(x.span.start), e.end = date(x.span.end), e.precision = x.span.precision,
+    e.lo = date(x.span.lo), e.hi = date(x.span.hi), e.sortKey = date(x.span.sortKey),
+    e.orderKey = x.span.sortKey + '|' + toString(x.span.precisionRank) + '|' + x.id`,
+  links: `UNWIND $rows AS x MATCH (a:RawEntity {id: x.entity}), (e:RawEvent {id: x.event})
+    CALL (a, e, x) { WITH x WHERE x.role IS NULL CREATE (e)-[:AT]->(a) }
+    CALL (a, e, x) { WITH x WHERE x.role IS NOT NULL CREATE (a)-[:PARTICIPATED_IN {role: x.role}]->(e) }`,
+  relations: `UNWIND $rows AS x MATCH (a:RawEntity {id: x.from}), (b:RawEntity {id: x.to})
+    CREATE (a)-[r:RAW_RELATION {id: x.id}]->(b) SET r += x.props`,
+  evidence: `UNWIND $rows AS x MATCH (a:RawArticle {id: x.article})
+    CREATE (v:RawEvidence) SET v = x.props CREATE (v)-[:FROM]->(a)
+    WITH v, x MATCH (e:RawEvent {id: x.props.claim}) CREATE (v)-[:SUPPORTS]->(e)`,
+};
+const LABELS = ['RawEntity', 'RawArticle', 'RawEvent'];
+
+function rowsOf(prepared: PreparedArticle[]) {
+  const entities = new Map(prepared.flatMap((p) => p.entities.map((e) => [e.id, e] as const)));
+  const relations = new Map(prepared.flatMap((p) => p.relations.map((r) => [r.id, r] as const)));
+  return {
+    entities: [...entities.values()].map((e) => ({ id: e.id, props: e.props })),
+    articles: prepared.map((p) => ({
+      id: p.article.id,
+      props: p.article.props,
+      publisher: p.article.publisher,
+    })),
+    events: prepared.flatMap((p) => p.events.map((e) => ({ id: e.id, props: e.props, span: e.span }))),
+    links: prepared.flatMap((p) =>
+      p.events.flatMap((e) => [
+        ...e.participants.map((x) => ({ entity: x.entity, event: e.id, role: x.role })),
+        ...(e.place ? [{ entity: e.place, event: e.id, role: null }] : []),
+      ]),
+    ),
+    relations: [...relations.values()].map((r) => ({ id: r.id, from: r.from, to: r.to, props: r.props })),
+    evidence: prepared.flatMap((p) => p.evidence.map((v) => ({ article: p.article.id, props: v }))),
+  };
+}
+
+export async function ingestRaw(db: Db, sheets: SheetInput[]): Promise<{ events: number; ms: number }> {
+  const prepared = sheets.map((s) => {
+    const r = prepare(checkSheet(s, `${s.article.id}.json`) as LoadedSheet);
+    if (!r.prepared) throw new Error(`raw load: ${JSON.stringify(r.problems.slice(0, 3))}`);
+    return r.prepared;
+  });
+  const rows = rowsOf(prepared);
+  const run = (q: string, params: Record<string, unknown>) =>
+    db.driver.executeQuery(q, params, { database: db.database });
+  for (const l of LABELS) await run(`CREATE INDEX raw_${l} IF NOT EXISTS FOR (n:${l}) ON (n.id)`, {});
+  await run('CALL db.awaitIndexes(60)', {});
+  const t0 = performance.now();
+  for (const [name, statement] of Object.entries(STATEMENTS)) {
+    const all = rows[name as keyof typeof rows];
+    for (let i = 0; i < all.length; i += 1_000) await run(statement, { rows: all.slice(i, i + 1_000) });
+  }
+  const ms = performance.now() - t0;
+  return { events: rows.events.length, ms };
+}
+
+/** Removes everything the raw load wrote, and its indexes. */
+export async function dropRaw(db: Db): Promise<void> {
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run(
+      'MATCH (n) WHERE n:RawEntity OR n:RawArticle OR n:RawEvent OR n:RawEvidence CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
+    );
+    for (const l of LABELS) await session.run(`DROP INDEX raw_${l} IF EXISTS`);
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { neo4jVersion } from '../src/neo4j/local-server';
+import type { Measurement } from './measure';
+import { SHAPES } from './shapes/shapes';
+
+export type Cell = Measurement | string;
+export interface Results {
+  settings: Record<string, string | number>;
+  sizes: { small: Record<string, number>; large: Record<string, number> };
+  ingest: { ours: Rate; raw: Rate; oursToLarge: Rate };
+  large: Record<string, { ours: Cell; raw: Cell; neo: Cell }>;
+  small: Record<string, { ours: Cell; raw: Cell }>;
+  startedAt: string;
+  minutes: number;
+}
+export interface Rate {
+  events: number;
+  ms: number;
+}
+
+const pkg = (name: string) =>
+  (
+    JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+const m = (c: Cell | undefined): Measurement | undefined => (typeof c === 'object' ? c : undefined);
+const ms = (v?: number) => (v === undefined ? '–' : v < 10 ? v.toFixed(1) : v.toFixed(0));
+const num = (v?: number) => (v === undefined ? '–' : v.toFixed(0));
+const ratio = (a?: number, b?: number) => (a === undefined || !b ? undefined : a / b);
+const x = (r?: number) => (r === undefined ? '–' : `${r.toFixed(2)}×`);
+const mark = (ok?: boolean) => (ok === undefined ? '–' : ok ? '✓' : '✗');
+const perSec = (r: Rate) => (r.ms ? (r.events * 1000) / r.ms : 0);
+const why = (c: Cell | undefined) => (typeof c === 'string' ? c : '');
+
+export function machine(): string[] {
+  const cpu = cpus();
+  return [
+    `- Machine: ${cpu.length} cores, ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, load average at the end ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' / ')}`,
+    `- Versions: Node ${process.version}, Neo4j Community ${neo4jVersion()}, neo4j-driver ${pkg('neo4j-driver')}, graphql ${pkg('graphql')}, graphql-yoga ${pkg('graphql-yoga')}, @pothos/core ${pkg('@pothos/core')}, @neo4j/graphql ${pkg('@neo4j/graphql')}, autocannon ${pkg('autocannon')}`,
+  ];
+}
+
+export function markdown(r: Results): string {
+  const out: string[] = [
+    `# Benchmark results (${r.settings.mode})`,
+    '',
+    `Run ${r.startedAt}, ${r.minutes.toFixed(1)} min.`,
+    '',
+  ];
+  out.push(
+    ...machine(),
+    `- Settings: ${Object.entries(r.settings)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  const size = (s: Record<string, number>) =>
+    Object.entries(s)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ');
+  out.push(`- Graph sizes: small = ${size(r.sizes.small)}; large = ${size(r.sizes.large)}`, '');
+
+  out.push(`## Reads at the large size (${r.sizes.large.events} events)`, '');
+  out.push(
+    '| shape | ours req/s | ours p50 ms | ours p99 ms | raw req/s | raw p50 | raw p99 | @neo4j/graphql req/s | p50 | p99 | ours/raw p50 (≤1.3) | ours/@neo4j/graphql req/s |',
+  );
+  out.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  const notes: string[] = [];
+  for (const s of SHAPES) {
+    const c = r.large[s.key];
+    const [o, w, n] = [m(c?.ours), m(c?.raw), m(c?.neo)];
+    const p50 = ratio(o?.p50, w?.p50);
+    const thr = ratio(o?.rps, n?.rps);
+    const thrTarget =
+      s.key === 'timeline20' || s.key === 'timeline100'
+        ? ` ${mark(thr === undefined ? undefined : thr >= 2)} (≥2)`
+        : '';
+    out.push(
+      `| ${s.label} | ${num(o?.rps)} | ${ms(o?.p50)} | ${ms(o?.p99)} | ${num(w?.rps)} | ${ms(w?.p50)} | ${ms(w?.p99)} | ${num(n?.rps)} | ${ms(n?.p50)} | ${ms(n?.p99)} | ${x(p50)} ${mark(p50 === undefined ? undefined : p50 <= 1.3)} | ${x(thr)}${thrTarget} |`,
+    );
+    for (const [who, cell] of [
+      ['ours', c?.ours],
+      ['raw', c?.raw],
+      ['@neo4j/graphql', c?.neo],
+    ] as const)
+      if (why(cell)) notes.push(`- ${s.label}, ${who}: ${why(cell)}`);
+    for (const [who, cell] of [
+      ['ours', o],
+      ['raw', w],
+      ['@neo4j/graphql', n],
+    ] as const)
+      if (cell?.failures) notes.push(`- ${s.label}, ${who}: ${cell.failures} failed requests`);
+  }
+  if (notes.length) out.push('', ...notes);
+
+  out.push('', `## Growth: ${r.sizes.small.events} → ${r.sizes.large.events} events (p50 ms)`, '');
+  out.push(
+    '| shape | ours small | ours large | large/small (≤1.5) | raw small | raw large | raw large/small |',
+  );
+  out.push('|---|---|---|---|---|---|---|');
+  for (const s of SHAPES.filter((s) => s.growth)) {
+    const [os, ol] = [m(r.small[s.key]?.ours), m(r.large[s.key]?.ours)];
+    const [ws, wl] = [m(r.small[s.key]?.raw), m(r.large[s.key]?.raw)];
+    const g = ratio(ol?.p50, os?.p50);
+    out.push(
+      `| ${s.label} | ${ms(os?.p50)} | ${ms(ol?.p50)} | ${x(g)} ${mark(g === undefined ? undefined : g <= 1.5)} | ${ms(ws?.p50)} | ${ms(wl?.p50)} | ${x(ratio(wl?.p50, ws?.p50))} |`,
+    );
+  }
+
+  const [ours, raw] = [perSec(r.ingest.ours), perSec(r.ingest.raw)];
+  out.push('', '## Ingest', '', '| load | events | seconds | events/s |', '|---|---|---|---|');
+  out.push(
+    `| our ingest (validate + one transaction per article), empty graph → small | ${r.ingest.ours.events} | ${(r.ingest.ours.ms / 1000).toFixed(1)} | ${num(ours)} |`,
+  );
+  out.push(
+    `| raw UNWIND … CREATE, same data, distinct labels | ${r.ingest.raw.events} | ${(r.ingest.raw.ms / 1000).toFixed(1)} | ${num(raw)} |`,
+  );
+  out.push(
+    `| direct load small → large: same validation and statements, one transaction per 100 articles (informational) | ${r.ingest.oursToLarge.events} | ${(r.ingest.oursToLarge.ms / 1000).toFixed(1)} | ${num(perSec(r.ingest.oursToLarge))} |`,
+  );
+  out.push(
+    '',
+    `ours / raw: ${x(ratio(ours, raw))} ${mark(raw ? ours / raw >= 0.5 : undefined)} (target ≥ 0.5×)`,
+    '',
+  );
+  return out.join('\n');
+}

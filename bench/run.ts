@@ -1,0 +1,126 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { createCorpus } from './corpus/generate';
+import { bulkLoad } from './load/bulk';
+import { ingestOurs, takeEvents } from './load/ours';
+import { dropRaw, ingestRaw } from './load/raw';
+import { measureShapes } from './measure-shapes';
+import { markdown, type Results } from './report';
+import { forkServers } from './servers/fork';
+import { type BenchNeo4j, startBenchNeo4j } from './setup';
+import { shapeParams } from './shapes/params';
+import { SHAPES } from './shapes/shapes';
+
+const opts = new Command('bench')
+  .option('--quick', 'sizes 1k and 10k events, 5 s per measurement (a few minutes)')
+  .option('--seed <n>', 'corpus seed', '42')
+  .option('--connections <n>', 'concurrent connections', '10')
+  .option('--heap <size>', 'Neo4j heap', '2g')
+  .option('--pagecache <size>', 'Neo4j page cache', '2g')
+  .option('--profile', 'write V8 CPU profiles of the servers to bench/results/profiles')
+  .parse()
+  .opts<{
+    quick?: boolean;
+    seed: string;
+    connections: string;
+    heap: string;
+    pagecache: string;
+    profile?: boolean;
+  }>();
+
+const [small, large] = opts.quick ? [1_000, 10_000] : [10_000, 200_000];
+const seconds = opts.quick ? 5 : 10;
+const connections = Number(opts.connections);
+const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+const cleanups: (() => Promise<unknown>)[] = [];
+const cleanup = async () => {
+  for (let f = cleanups.pop(); f; f = cleanups.pop()) await f().catch((e) => log(`cleanup: ${e}`));
+};
+process.once('SIGINT', () => {
+  log('Interrupted: stopping the servers and Neo4j…');
+  void cleanup().finally(() => process.exit(130));
+});
+
+async function graphSize(neo: BenchNeo4j) {
+  const count = async (label: string) =>
+    Number(
+      (
+        await neo.db.driver.executeQuery(
+          `MATCH (n:${label}) RETURN count(n) AS n`,
+          {},
+          { database: neo.db.database },
+        )
+      ).records[0]?.get('n'),
+    );
+  const [articles, events, entities, evidence] = await Promise.all(
+    ['Article', 'Event', 'Entity', 'Evidence'].map(count),
+  );
+  return { articles, events, entities, evidence } as Record<string, number>;
+}
+
+async function main() {
+  const started = Date.now();
+  log(
+    `${opts.quick ? 'Quick' : 'Full'} run: ${small} → ${large} events, ${seconds} s per measurement, ${connections} connections`,
+  );
+  const neo = await startBenchNeo4j({ heap: opts.heap, pageCache: opts.pagecache, log });
+  cleanups.push(() => neo.stop());
+  const corpus = createCorpus({ seed: Number(opts.seed), events: large });
+  const p = shapeParams(corpus);
+  const progress = (what: string) => (d: { events: number; ms: number }) =>
+    log(`${what}: ${d.events} events, ${((d.events * 1000) / d.ms).toFixed(0)} events/s`);
+
+  const sheets = corpus.sheets();
+  const ours = await ingestOurs(neo.db, sheets, small, progress('ingest (ours)'));
+  // Warm-up: the raw statements are planned once on a few articles, which are then removed.
+  await ingestRaw(neo.db, takeEvents(corpus.sheets(), 100));
+  await dropRaw(neo.db);
+  const raw = await ingestRaw(neo.db, takeEvents(corpus.sheets(), small));
+  log(`raw UNWIND load: ${raw.events} events, ${((raw.events * 1000) / raw.ms).toFixed(0)} events/s`);
+  await dropRaw(neo.db);
+  const sizes = { small: await graphSize(neo), large: {} as Record<string, number> };
+
+  const servers = await forkServers(neo.target, Boolean(opts.profile));
+  cleanups.push(servers.stop);
+  const { ports } = servers;
+  const plan = { seconds, connections, log };
+  const growth = SHAPES.filter((s) => s.growth);
+  log(`Measuring at the small size (${sizes.small.events} events)…`);
+  const smallCells = await measureShapes(plan, ports, p, growth, ['ours', 'raw']);
+
+  const rest = await bulkLoad(neo.db, sheets, large - ours.events, progress('direct load to large'));
+  sizes.large = await graphSize(neo);
+  log(`Measuring at the large size (${sizes.large.events} events)…`);
+  const largeCells = await measureShapes(plan, ports, p, SHAPES, ['ours', 'raw', 'neo']);
+
+  const results: Results = {
+    settings: {
+      mode: opts.quick ? 'quick' : 'full',
+      seed: opts.seed,
+      'seconds per measurement': seconds,
+      connections,
+      'Neo4j heap': opts.heap,
+      'page cache': opts.pagecache,
+    },
+    sizes,
+    ingest: { ours, raw, oursToLarge: rest },
+    large: largeCells as Results['large'],
+    small: smallCells as Results['small'],
+    startedAt: new Date(started).toISOString(),
+    minutes: (Date.now() - started) / 60_000,
+  };
+  const md = markdown(results);
+  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+  writeFileSync(new URL('./results/latest.md', import.meta.url), `${md}\n`);
+  writeFileSync(
+    new URL('./results/latest.json', import.meta.url),
+    `${JSON.stringify({ ...results, params: p }, null, 2)}\n`,
+  );
+  console.log(md);
+}
+
+try {
+  await main();
+} finally {
+  await cleanup();
+}

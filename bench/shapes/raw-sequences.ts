@@ -1,0 +1,81 @@
+import { NO_FILTER, type ShapeParams } from './params';
+
+/** Runs one named query (cypher/queries/<name>.cypher) and returns plain rows. */
+export type Run = (name: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+/** Runs work in one read transaction (neighbourhood reads two queries from one snapshot). */
+export type InTx = <R>(work: (run: Run) => Promise<R>) => Promise<R>;
+
+const ids = (rows: Record<string, unknown>[], key: string) => [...new Set(rows.map((r) => r[key] as string))];
+
+/**
+ * The queries our resolvers send for each shape, in the same order and with the same parallelism
+ * (DataLoader batches of one level run together; the next level waits), without GraphQL.
+ */
+async function timelinePage(run: Run, first: number, filter: Record<string, unknown>) {
+  const params = { ...NO_FILTER, ...filter };
+  const byEntity = params.entities !== null;
+  const page = await run(`timeline/${byEntity ? 'entity-page' : 'page'}-asc`, {
+    ...params,
+    bound: '',
+    limit: first + 1,
+  });
+  const eventIds = page.slice(0, first).map((r) => r.id as string);
+  const events = await run('event/by-ids', { ids: eventIds });
+  const [participants, evidence] = await Promise.all([
+    run('event/participants', { ids: eventIds }),
+    run('evidence/by-claims', { claims: eventIds }),
+  ]);
+  const entities = await run('entity/by-ids', { ids: ids(participants, 'entity') });
+  return { page, events, participants, evidence, entities };
+}
+
+export const RAW: Record<string, (run: Run, inTx: InTx, p: ShapeParams) => Promise<unknown>> = {
+  timeline20: (run) => timelinePage(run, 20, {}),
+  timeline100: (run) => timelinePage(run, 100, {}),
+  timelineFiltered: (run, _tx, p) => timelinePage(run, 20, { entities: [p.entity], from: p.from, to: p.to }),
+  histogram: (run, _tx, p) =>
+    run('timeline/histogram', { ...NO_FILTER, from: p.histFrom, to: p.histTo, granularity: 'MONTH' }),
+  searchArabic: (run, _tx, p) => search(run, p.searchArabic),
+  searchLatin: (run, _tx, p) => search(run, p.searchLatin),
+  connection4: async (run, _tx, p) => {
+    const paths = await run('graph/connections', {
+      source: p.pathFrom,
+      target: p.pathTo,
+      maxHops: 4,
+      first: 3,
+      since: null,
+      until: null,
+    });
+    const steps = paths.flatMap((x) => x.steps as { from: string; to: string; via: string; kind: string }[]);
+    const via = (kind: string) => [...new Set(steps.filter((s) => s.kind === kind).map((s) => s.via))];
+    return Promise.all([
+      run('entity/by-ids', { ids: [...new Set(steps.flatMap((s) => [s.from, s.to]))] }),
+      run('relationship/by-ids', { ids: via('RELATIONSHIP') }),
+      run('event/by-ids', { ids: via('EVENT') }),
+    ]).then(([entities, relationships, events]) => ({ paths, entities, relationships, events }));
+  },
+  neighbourhood2: (_run, inTx, p) =>
+    inTx(async (run) => {
+      const during = { since: null, until: null };
+      const [found] = await run('graph/neighborhood', { id: p.hub, depth: 2, limit: 200, ...during });
+      const nodeIds = ((found?.nodes ?? []) as { id: string }[]).map((n) => n.id);
+      const edges = await run('graph/neighborhood-edges', { ids: nodeIds, ...during });
+      return { ...found, edges };
+    }),
+};
+
+/** What src/search/store.ts sends: the Lucene query of the folded words, then ranks by tier. */
+async function search(run: Run, query: string) {
+  const { entityLuceneQuery } = await import('../../src/search/store');
+  const { foldText } = await import('../../src/text/fold');
+  const { lucene, words } = entityLuceneQuery(query);
+  const hits = await run('search/entities', {
+    lucene,
+    words,
+    folded: foldText(query),
+    kinds: null,
+    candidates: 200,
+    first: 10,
+  });
+  return { hits, entities: await run('entity/by-ids', { ids: ids(hits, 'id') }) };
+}

@@ -1,0 +1,153 @@
+import type { ShapeParams } from './params';
+
+export interface GqlRequest {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export interface Shape {
+  key: string;
+  label: string;
+  /** Measured at both graph sizes (how latency grows with the graph). */
+  growth: boolean;
+  /** Query files (cypher/queries/…) and Query fields it needs; missing ones make it "not available". */
+  needs: { queries: string[]; field: string };
+  ours: (p: ShapeParams) => GqlRequest;
+  /** The same data from @neo4j/graphql, or why it cannot be asked for. */
+  neo: (p: ShapeParams) => GqlRequest | { na: string };
+}
+
+const EVENT_FIELDS = `id kind cameo title when { edtf start end precision }
+  participants { role entity { id name } } evidence { quote language startOffset endOffset }`;
+const NEO_EVENT_FIELDS = `id kind cameo title_en edtf start end precision
+  participantsConnection { edges { properties { role } node { id name_en } } }
+  evidence { quote language startOffset endOffset }`;
+
+const timeline =
+  (first: number): Shape['ours'] =>
+  () => ({
+    query: `query($first: Int) { timeline(first: $first) { edges { cursor node { ${EVENT_FIELDS} } } pageInfo { hasNextPage } } }`,
+    variables: { first },
+  });
+const neoTimeline =
+  (first: number): Shape['neo'] =>
+  () => ({
+    query: `query($limit: Int) { events(sort: [{ orderKey: ASC }], limit: $limit) { orderKey ${NEO_EVENT_FIELDS} } }`,
+    variables: { limit: first + 1 },
+  });
+const search =
+  (key: 'searchArabic' | 'searchLatin'): Shape['ours'] =>
+  (p) => ({
+    query:
+      'query($q: String!) { searchEntities(query: $q, first: 10) { score matched entity { id kind name } } }',
+    variables: { q: p[key] },
+  });
+const SEARCH_NA =
+  'n/a: @neo4j/graphql can query the full-text index (@fulltext), but not fold the query (Arabic letter forms, Turkish letters) nor rank hits by name tiers, so it cannot return the same hits';
+const TIMELINE = [
+  'timeline/page-asc',
+  'event/by-ids',
+  'event/participants',
+  'evidence/by-claims',
+  'entity/by-ids',
+];
+
+export const SHAPES: Shape[] = [
+  {
+    key: 'timeline20',
+    label: 'timeline page of 20 (+participants, evidence)',
+    growth: true,
+    needs: { queries: TIMELINE, field: 'timeline' },
+    ours: timeline(20),
+    neo: neoTimeline(20),
+  },
+  {
+    key: 'timeline100',
+    label: 'timeline page of 100 (+participants, evidence)',
+    growth: true,
+    needs: { queries: TIMELINE, field: 'timeline' },
+    ours: timeline(100),
+    neo: neoTimeline(100),
+  },
+  {
+    key: 'timelineFiltered',
+    label: 'timeline filtered: entity + 2 years, 20',
+    growth: true,
+    needs: { queries: [...TIMELINE, 'timeline/entity-page-asc'], field: 'timeline' },
+    ours: (p) => ({
+      query: `query($f: TimelineFilter) { timeline(first: 20, filter: $f) { edges { cursor node { ${EVENT_FIELDS} } } } }`,
+      variables: { f: { entities: [p.entity], from: p.from, to: p.to } },
+    }),
+    neo: (p) => ({
+      query: `query($w: EventWhere) { events(where: $w, sort: [{ orderKey: ASC }], limit: 21) { orderKey ${NEO_EVENT_FIELDS} } }`,
+      variables: {
+        w: {
+          hi: { gte: p.from },
+          lo: { lte: p.to },
+          OR: [
+            { participants: { some: { id: { eq: p.entity } } } },
+            { place: { some: { id: { eq: p.entity } } } },
+          ],
+        },
+      },
+    }),
+  },
+  {
+    key: 'histogram',
+    label: 'monthly histogram, 6 years',
+    growth: false,
+    needs: { queries: ['timeline/histogram'], field: 'timelineHistogram' },
+    ours: (p) => ({
+      query:
+        'query($f: TimelineFilter) { timelineHistogram(granularity: MONTH, filter: $f) { start end count coarse } }',
+      variables: { f: { from: p.histFrom, to: p.histTo } },
+    }),
+    neo: () => ({
+      na: 'n/a: no grouping by a computed bucket (only one aggregate count per filter, i.e. 72 aliased aggregates)',
+    }),
+  },
+  {
+    key: 'searchArabic',
+    label: 'entity search, Arabic script',
+    growth: true,
+    needs: { queries: ['search/entities', 'entity/by-ids'], field: 'searchEntities' },
+    ours: search('searchArabic'),
+    neo: () => ({ na: SEARCH_NA }),
+  },
+  {
+    key: 'searchLatin',
+    label: 'entity search, Latin script',
+    growth: true,
+    needs: { queries: ['search/entities', 'entity/by-ids'], field: 'searchEntities' },
+    ours: search('searchLatin'),
+    neo: () => ({ na: SEARCH_NA }),
+  },
+  {
+    key: 'connection4',
+    label: 'connection, up to 4 hops (3 paths)',
+    growth: false,
+    needs: { queries: ['graph/connections', 'relationship/by-ids'], field: 'connections' },
+    ours: (p) => ({
+      query: `query($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 4, first: 3) { length
+        steps { from { id name } to { id name } via { __typename ... on Relationship { id type } ... on Event { id kind } } } } }`,
+      variables: { a: p.pathFrom, b: p.pathTo },
+    }),
+    neo: () => ({
+      na: 'n/a: no SHORTEST / variable-length paths (only fixed nesting of relationship fields)',
+    }),
+  },
+  {
+    key: 'neighbourhood2',
+    label: 'neighbourhood, depth 2 (≤200 nodes)',
+    growth: false,
+    needs: { queries: ['graph/neighborhood', 'graph/neighborhood-edges'], field: 'neighborhood' },
+    ours: (p) => ({
+      query: `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated
+        nodes { id label kind subkind depth } edges { id source target kind type } } }`,
+      variables: { id: p.hub },
+    }),
+    neo: () => ({
+      na: 'n/a: nested fields give every path, not each node once at its shortest distance over four relationship types with a node limit',
+    }),
+  },
+];
