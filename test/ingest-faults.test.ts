@@ -83,7 +83,8 @@ describe('ingest under SIGKILL and invalid batches', () => {
     ];
     const killedMidBatch: number[] = [];
     for (const plan of plans) {
-      const run = await runIngestCli(neo4j, [batch], plan);
+      // Four articles per transaction: many commit points, each with several articles in it.
+      const run = await runIngestCli(neo4j, ['--batch', '4', batch], plan);
       const present = new Set(await articlesInGraph());
       if ('afterLine' in plan) expect(run.killed, `ended by itself:\n${run.stderr}`).toBe(true);
       expect(run.killed ? run.signal : run.code, run.stderr).toBe(run.killed ? 'SIGKILL' : 0);
@@ -98,7 +99,7 @@ describe('ingest under SIGKILL and invalid batches', () => {
     }
     expect(killedMidBatch.length).toBeGreaterThanOrEqual(3);
 
-    const final = await runIngestCli(neo4j, [batch]);
+    const final = await runIngestCli(neo4j, ['--batch', '4', batch]);
     expect(final.code, final.stderr).toBe(0);
     expect(final.reported).toHaveLength(SHEETS);
     expect(final.reported.some((r) => r.status === 'unchanged')).toBe(true);

@@ -13,7 +13,8 @@ const program = new Command('ingest')
   )
   .argument('<paths...>', 'fact sheets (.yaml, .yml, .json) or folders of them')
   .option('--check', 'validate only, write nothing')
-  .action((paths: string[], opts: { check?: boolean }) =>
+  .option('--batch <articles>', 'articles per transaction (each article is always whole)', '25')
+  .action((paths: string[], opts: { check?: boolean; batch: string }) =>
     runCli(async () => {
       const { db, local } = await connect(loadConfig(process.env), (l) => console.error(l));
       try {
@@ -25,6 +26,7 @@ const program = new Command('ingest')
         };
         const reports = await ingestFiles(db, paths, {
           check: opts.check,
+          batchArticles: batchSize(opts.batch),
           onProgress: (done, of, r) => {
             console.error(`[${done}/${of}] ${r.article}: ${r.status}`);
             total.articles[r.status]++;
@@ -43,6 +45,15 @@ const program = new Command('ingest')
       }
     }, [SheetProblems]),
   );
+
+function batchSize(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) {
+    console.error(`--batch must be a whole number from 1 to 1000, got "${value}"`);
+    process.exit(2);
+  }
+  return n;
+}
 
 const blank = (): Counts => ({ created: 0, updated: 0, unchanged: 0, removed: 0 });
 

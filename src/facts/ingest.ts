@@ -1,11 +1,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { GraphQLError } from 'graphql';
 import type { Db } from '../neo4j/db';
 import { type LoadedSheet, loadSheetFile } from './load';
 import { orderForWrite } from './order';
+import type { PreparedArticle } from './prepared';
 import { type Problem, SheetProblems } from './problems';
 import { validateBatch } from './validate';
-import { type ArticleReport, writeArticle } from './write';
+import { type ArticleReport, writeBatch } from './write';
 
 /** Expands folders into the sheets they hold (.yaml, .yml, .json; the JSON Schema excluded). */
 export function sheetFiles(paths: string[]): string[] {
@@ -27,12 +29,15 @@ export function sheetFiles(paths: string[]): string[] {
 export interface IngestOptions {
   /** Validate only; write nothing. */
   check?: boolean;
+  /** Articles per transaction (default 25). */
+  batchArticles?: number;
   onProgress?: (done: number, total: number, report: ArticleReport) => void;
 }
 
 /**
  * Validates every sheet first and reports every problem at once, writing nothing if anything is
- * wrong; then writes each article in its own transaction.
+ * wrong; then writes the articles in batches, one transaction each (so each article is all or
+ * nothing).
  */
 export async function ingestSheets(
   db: Db,
@@ -47,12 +52,45 @@ export async function ingestSheets(
   if (opts.check) return [];
   const reports: ArticleReport[] = [];
   const ordered = orderForWrite(v.prepared);
-  for (const p of ordered) {
-    const report = await writeArticle(db, p);
-    reports.push(report);
-    opts.onProgress?.(reports.length, ordered.length, report);
+  for (const batch of batches(ordered, opts.batchArticles ?? MAX_ARTICLES)) {
+    for (const report of await writeWithFallback(db, batch)) {
+      reports.push(report);
+      opts.onProgress?.(reports.length, ordered.length, report);
+    }
   }
   return reports;
+}
+
+/** Articles per transaction, and facts (entities, events, relationships, evidence) per transaction. */
+const MAX_ARTICLES = 25;
+const MAX_FACTS = 2_500;
+
+function* batches(articles: PreparedArticle[], maxArticles: number): Generator<PreparedArticle[]> {
+  let batch: PreparedArticle[] = [];
+  let facts = 0;
+  for (const p of articles) {
+    const size = p.entities.length + p.events.length + p.relations.length + p.evidence.length;
+    if (batch.length && (batch.length >= maxArticles || facts + size > MAX_FACTS)) {
+      yield batch;
+      batch = [];
+      facts = 0;
+    }
+    batch.push(p);
+    facts += size;
+  }
+  if (batch.length) yield batch;
+}
+
+/** A batch that fails as a whole is written again one article per transaction, to isolate the cause. */
+async function writeWithFallback(db: Db, batch: PreparedArticle[]): Promise<ArticleReport[]> {
+  try {
+    return await writeBatch(db, batch);
+  } catch (err) {
+    if (batch.length === 1 || err instanceof GraphQLError) throw err;
+    const reports: ArticleReport[] = [];
+    for (const p of batch) reports.push(...(await writeBatch(db, [p])));
+    return reports;
+  }
 }
 
 export function ingestFiles(db: Db, paths: string[], opts: IngestOptions = {}) {

@@ -1,8 +1,8 @@
-// The article's evidence: one node per quoted span, linked to the article, the event it supports
+// The articles' evidence: one node per quoted span, linked to the article, the event it supports
 // and the entity the claim is attributed to.
-MATCH (a:Article {id: $article})
 UNWIND $evidence AS x
-CREATE (v:Evidence {id: x.id, claim: x.claim, claimKind: x.claimKind, article: $article, quote: x.quote,
+MATCH (a:Article {id: x.article})
+CREATE (v:Evidence {id: x.id, claim: x.claim, claimKind: x.claimKind, article: x.article, quote: x.quote,
                     startOffset: x.startOffset, endOffset: x.endOffset, language: x.language,
                     attributedTo: x.attributedTo})
 CREATE (v)-[:FROM]->(a)

@@ -1,6 +1,6 @@
-// Removes the article's former events that no evidence supports any more.
+// Removes former events of the articles that no evidence supports any more; returns their ids.
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
 WHERE NOT EXISTS { MATCH (:Evidence {claim: id, claimKind: 'EVENT'}) }
 DETACH DELETE e
-RETURN count(*) AS removed
+RETURN collect(id) AS removed

@@ -14,5 +14,6 @@ FOREACH (_ IN CASE WHEN before IS NULL OR before <> x.hash THEN [1] ELSE [] END 
       r.precision = x.span.precision, r.precisionRank = x.span.precisionRank,
       r.approximate = x.span.approximate, r.uncertain = x.span.uncertain, r.dateText = x.span.text,
       r.lo = date(coalesce(x.span.lo, '0001-01-01')), r.hi = date(coalesce(x.span.hi, '9999-12-31')))
-RETURN CASE WHEN before IS NULL THEN 'created' WHEN before = x.hash THEN 'unchanged' ELSE 'updated' END AS status,
+RETURN x.article AS article,
+       CASE WHEN before IS NULL THEN 'created' WHEN before = x.hash THEN 'unchanged' ELSE 'updated' END AS status,
        count(*) AS n

@@ -1,0 +1,11 @@
+// Upserts articles and their publisher links.
+UNWIND $articles AS x
+MERGE (a:Node:Article {id: x.id})
+SET a += x.props, a.published = date(x.props.published), a.hash = x.hash
+WITH a, x
+CALL (a) {
+  OPTIONAL MATCH (a)-[old:PUBLISHED_BY]->()
+  DELETE old
+}
+MATCH (p:Entity {id: x.publisher})
+CREATE (a)-[:PUBLISHED_BY]->(p)
