@@ -31,6 +31,8 @@ export function createApp({ db, config, logger }: AppDeps) {
     landingPage: false,
     logging: logger,
     batching: false,
+    // Unexpected errors are masked whatever NODE_ENV says (they are logged with the request id).
+    maskedErrors: { isDev: false },
     cors: config.http.corsOrigins.length
       ? {
           origin: config.http.corsOrigins,
@@ -44,6 +46,7 @@ export function createApp({ db, config, logger }: AppDeps) {
       config,
       auth: authFor(request, config.auth),
       loaders: new Map(),
+      counters: { timelines: 0 },
       requestId: requestIdOf(request),
     }),
     plugins: [

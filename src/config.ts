@@ -53,6 +53,8 @@ const envSchema = z.object({
   SEED_ON_EMPTY: bool.default(true),
 });
 
+const SECRETS = new Set(['WRITE_TOKEN', 'READ_TOKEN', 'NEO4J_PASSWORD']);
+
 export type Env = z.input<typeof envSchema>;
 
 export interface Config {
@@ -89,9 +91,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map(
-        (i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`,
-      ),
+      parsed.error.issues.map((i) => {
+        const name = String(i.path[0]);
+        // Never echo a secret, even a rejected one.
+        const got = SECRETS.has(name) ? '' : ` (got ${JSON.stringify(env[name])})`;
+        return `${i.path.join('.')}: ${i.message}${got}`;
+      }),
     );
   }
   const e = parsed.data;

@@ -17,4 +17,6 @@ export interface Context {
   requestId: string;
   /** Per-request DataLoaders (see loaders.ts). */
   loaders: Map<string, unknown>;
+  /** Work counted per request, to bound what one request may cause. */
+  counters: { timelines: number };
 }

@@ -15,6 +15,9 @@ describe('query limits and request hygiene', () => {
     for (const tab of graphiqlTabs) {
       const r = await gql(tab.query, tab.variables ? JSON.parse(tab.variables) : {});
       expect(r.errors, tab.query.split('\n')[0]).toBeUndefined();
+      for (const value of Object.values(r.data ?? {}))
+        expect(value, tab.query.split('\n')[0]).not.toEqual([]);
+      expect(Object.values(r.data ?? {}).every((v) => v !== null)).toBe(true);
     }
   });
 

@@ -70,13 +70,38 @@ export const EventConnection = builder.connectionObject(
 );
 
 /** Resolves a timeline page (the Query field and Entity.timeline share it). */
+/** Timelines one request may ask for (nested under entities, each is its own queries). */
+export const MAX_TIMELINES_PER_REQUEST = 10;
+const MAX_FILTER_IDS = 50;
+const MAX_FILTER_TEXT = 200;
+
+/** Checks a timeline filter's bounds before anything is queried. */
+export function checkFilter(f: TimelineFilter | null) {
+  checkRange(f, 'filter');
+  for (const key of ['entities', 'articles'] as const) {
+    const n = f?.[key]?.length ?? 0;
+    if (n > MAX_FILTER_IDS)
+      throw badInput(`filter.${key}`, `may list at most ${MAX_FILTER_IDS} ids, got ${n}`);
+  }
+  if ((f?.text?.length ?? 0) > MAX_FILTER_TEXT) {
+    throw badInput('filter.text', `may be at most ${MAX_FILTER_TEXT} characters long`);
+  }
+}
+
 export async function timelineConnection(
   ctx: Context,
   filter: TimelineFilter | null,
   anchor: string | null,
   args: Parameters<typeof eventPage>[2],
 ) {
-  checkRange(filter, 'filter');
+  checkFilter(filter);
+  ctx.counters.timelines++;
+  if (ctx.counters.timelines > MAX_TIMELINES_PER_REQUEST) {
+    throw badInput(
+      'timeline',
+      `is asked for more than ${MAX_TIMELINES_PER_REQUEST} times in one request; page instead`,
+    );
+  }
   const params: FilterParams = await filterParams(ctx.db, filter, anchor);
   const page = await eventPage(ctx.db, params, args);
   return { ...page, totalCount: () => countEvents(ctx.db, params) };
@@ -104,7 +129,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, { filter, granularity }, ctx) => {
       const f = toFilter(filter);
-      checkRange(f, 'filter');
+      checkFilter(f);
       const rows = await histogram(ctx.db, await filterParams(ctx.db, f), granularity);
       return fillBuckets(rows, granularity);
     },
