@@ -1,12 +1,4 @@
-import type { DatePrecision } from './dates';
+import type { TimeSpan } from './dates';
 
-/** A time span as stored on events and relationships (dates as ISO days). */
-export interface SpanRow {
-  edtf: string;
-  start: string | null;
-  end: string | null;
-  precision: DatePrecision;
-  approximate: boolean;
-  uncertain: boolean;
-  text: string | null;
-}
+/** A time span as stored on events and relationships: the date module's span, text always present. */
+export type SpanRow = Omit<TimeSpan, 'text'> & { text: string | null };

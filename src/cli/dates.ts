@@ -1,29 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { Command, InvalidArgumentError } from 'commander';
-import { parseIsoDay } from '../dates/calendar';
+import { Command } from 'commander';
 import { findDateMentions, type Language } from '../dates/parse';
+import { BAD_ARGUMENTS, isoDay, language } from './args';
 
 /** npm run dates -- --reference 2025-07-23 [--language AR|EN] "<text>"  (no text: reads stdin). */
-const BAD_ARGUMENTS = 2;
-
-function referenceDay(value: string): string {
-  if (!parseIsoDay(value)) throw new InvalidArgumentError(`expected an ISO day YYYY-MM-DD, got '${value}'.`);
-  return value;
-}
-
-function language(value: string): Language {
-  const upper = value.toUpperCase();
-  if (upper !== 'AR' && upper !== 'EN') throw new InvalidArgumentError(`expected AR or EN, got '${value}'.`);
-  return upper;
-}
 
 const program = new Command('dates')
   .description('Print the date mentions found in the text as JSON')
-  .requiredOption(
-    '-r, --reference <day>',
-    'reference day (usually the publication date), YYYY-MM-DD',
-    referenceDay,
-  )
+  .requiredOption('-r, --reference <day>', 'reference day (usually the publication date), YYYY-MM-DD', isoDay)
   .option('-l, --language <language>', 'AR or EN (default: detected from the script)', language)
   .argument('[text]', 'text to read; stdin when absent')
   .exitOverride()

@@ -1,26 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config';
-import { parseIsoDay } from '../dates/calendar';
 import type { Language } from '../dates/parse';
 import { draftSheet, draftYaml } from '../extract/draft';
 import { loadKnownEntities } from '../extract/known';
 import { connect } from '../neo4j/connect';
+import { BAD_ARGUMENTS, isoDay, language } from './args';
 import { runCli } from './run-cli';
 
 /** npm run extract -- <article.txt> --published YYYY-MM-DD [--language AR|EN] [--publisher <id>] */
-const BAD_ARGUMENTS = 2;
-
-function publishedDay(value: string): string {
-  if (!parseIsoDay(value)) throw new InvalidArgumentError(`expected an ISO day YYYY-MM-DD, got '${value}'.`);
-  return value;
-}
-
-function language(value: string): Language {
-  const upper = value.toUpperCase();
-  if (upper !== 'AR' && upper !== 'EN') throw new InvalidArgumentError(`expected AR or EN, got '${value}'.`);
-  return upper;
-}
 
 function publisherId(value: string): string {
   if (!/^[a-z0-9][a-z0-9._-]{0,127}$/.test(value))
@@ -36,7 +24,7 @@ const program = new Command('extract')
   .requiredOption(
     '--published <day>',
     'publication day, YYYY-MM-DD (relative dates resolve against it)',
-    publishedDay,
+    isoDay,
   )
   .option('--language <language>', 'AR or EN (default: detected from the script)', language)
   .option('--publisher <id>', "the publisher's entity id (default: a placeholder to replace)", publisherId)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDay } from '../calendar-day';
+import { parseIsoDay } from '../dates/calendar';
 import {
   ENTITY_KINDS,
   EVENT_KINDS,
@@ -18,7 +18,9 @@ const id = z
     /^[a-z0-9][a-z0-9._-]{0,127}$/,
     'ids are lower-case letters, digits, ".", "_" and "-" (at most 128)',
   );
-const day = z.string().refine(isIsoDay, 'must be a real calendar day written YYYY-MM-DD');
+const day = z
+  .string()
+  .refine((v) => parseIsoDay(v) !== null, 'must be a real calendar day written YYYY-MM-DD');
 const text = z.string().trim().min(1);
 
 export const localized = z

@@ -1,9 +1,9 @@
 import { GraphQLError, Kind } from 'graphql';
-import { isIsoDay } from '../calendar-day';
+import { parseIsoDay } from '../dates/calendar';
 import { builder } from './builder';
 
 function parseDay(value: unknown): string {
-  if (typeof value !== 'string' || !isIsoDay(value)) {
+  if (typeof value !== 'string' || !parseIsoDay(value)) {
     throw new GraphQLError(
       `Date must be an ISO calendar day such as 2025-07-23, got ${JSON.stringify(value)}`,
       {

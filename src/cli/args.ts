@@ -1,0 +1,18 @@
+import { InvalidArgumentError } from 'commander';
+import { parseIsoDay } from '../dates/calendar';
+import type { Language } from '../dates/parse';
+
+/** Exit code for bad command-line arguments (commander's own usage errors use 1). */
+export const BAD_ARGUMENTS = 2;
+
+/** commander argument parsers shared by the CLIs: each names what it expected. */
+export function isoDay(value: string): string {
+  if (!parseIsoDay(value)) throw new InvalidArgumentError(`expected an ISO day YYYY-MM-DD, got '${value}'.`);
+  return value;
+}
+
+export function language(value: string): Language {
+  const upper = value.toUpperCase();
+  if (upper !== 'AR' && upper !== 'EN') throw new InvalidArgumentError(`expected AR or EN, got '${value}'.`);
+  return upper;
+}
