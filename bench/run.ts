@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { createCorpus } from './corpus/generate';
 import { bulkLoad } from './load/bulk';
-import { ingestOurs, takeEvents } from './load/ours';
+import { dropAll, ingestOurs, takeEvents } from './load/ours';
 import { dropRaw, ingestRaw } from './load/raw';
 import { measureShapes } from './measure-shapes';
 import { markdown, type Results } from './report';
@@ -71,8 +71,10 @@ async function main() {
     log(`${what}: ${d.events} events, ${((d.events * 1000) / d.ms).toFixed(0)} events/s`);
 
   const sheets = corpus.sheets();
+  // Warm-up for both loads alike: each plans its statements once on a few articles, then those go.
+  await ingestOurs(neo.db, corpus.sheets(), 100);
+  await dropAll(neo.db);
   const ours = await ingestOurs(neo.db, sheets, small, progress('ingest (ours)'));
-  // Warm-up: the raw statements are planned once on a few articles, which are then removed.
   await ingestRaw(neo.db, takeEvents(corpus.sheets(), 100));
   await dropRaw(neo.db);
   const raw = await ingestRaw(neo.db, takeEvents(corpus.sheets(), small));

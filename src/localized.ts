@@ -14,3 +14,11 @@ export function pick(texts: Localized[], language: Language): string | undefined
   }
   return texts[0]?.value;
 }
+
+/** The `<prefix>_en`, `<prefix>_ar`, `<prefix>_tr` properties of a node as a list of texts. */
+export function localizedProps(props: Record<string, unknown>, prefix: string): Localized[] {
+  return LANGUAGES.flatMap((language) => {
+    const value = props[`${prefix}_${language.toLowerCase()}`];
+    return typeof value === 'string' ? [{ language, value }] : [];
+  });
+}

@@ -1,4 +1,5 @@
-import type { Localized } from '../localized';
+import { byKey } from '../batch';
+import { type Localized, localizedProps } from '../localized';
 import type { Db } from '../neo4j/db';
 
 export interface EntityRow {
@@ -9,9 +10,23 @@ export interface EntityRow {
   descriptions: Localized[];
 }
 
+/** An entity node's properties (as the queries return them) as an EntityRow. */
+export function entityRow(p: Record<string, unknown>): EntityRow {
+  return {
+    id: p.id as string,
+    kind: p.kind as string,
+    names: localizedProps(p, 'name'),
+    aliases: (p.aliases as string[] | null) ?? [],
+    descriptions: localizedProps(p, 'description'),
+  };
+}
+
 /** Loads entities in one round trip, in the order of `ids` (missing ones as null). */
 export async function entitiesByIds(db: Db, ids: readonly string[]): Promise<(EntityRow | null)[]> {
-  const rows = await db.read<EntityRow>('entity/by-ids', { ids });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
+  const rows = await db.read<{ entity: Record<string, unknown> }>('entity/by-ids', { ids });
+  return byKey(
+    ids,
+    rows.map((r) => entityRow(r.entity)),
+    (r) => r.id,
+  );
 }

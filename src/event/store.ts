@@ -1,5 +1,5 @@
 import { byKey, groupByKey } from '../batch';
-import type { Localized } from '../localized';
+import { type Localized, localizedProps } from '../localized';
 import type { Db } from '../neo4j/db';
 import type { SpanRow } from '../span';
 
@@ -16,6 +16,8 @@ export interface ParticipantRow {
   event: string;
   entity: string;
   role: string;
+  /** The participant's own properties, to prime the entity loader with (no extra round trip). */
+  props: Record<string, unknown>;
 }
 export interface EventLinkRow {
   event: string;
@@ -24,8 +26,36 @@ export interface EventLinkRow {
   outgoing: boolean;
 }
 
+/** An event node's properties (as the queries return them) and its place, as an EventRow. */
+export function eventRow(p: Record<string, unknown>, place: string | null): EventRow {
+  return {
+    id: p.id as string,
+    kind: p.kind as string,
+    cameo: (p.cameo as string | null) ?? null,
+    titles: localizedProps(p, 'title'),
+    summaries: localizedProps(p, 'summary'),
+    when: {
+      edtf: p.edtf as string,
+      start: (p.start as string | null) ?? null,
+      end: (p.end as string | null) ?? null,
+      precision: p.precision as SpanRow['precision'],
+      approximate: Boolean(p.approximate),
+      uncertain: Boolean(p.uncertain),
+      text: (p.dateText as string | null) ?? null,
+    },
+    place,
+  };
+}
+
+export type EventNode = { event: Record<string, unknown>; place: string | null };
+
 export async function eventsByIds(db: Db, ids: readonly string[]) {
-  return byKey(ids, await db.read<EventRow>('event/by-ids', { ids }), (r) => r.id);
+  const rows = await db.read<EventNode>('event/by-ids', { ids });
+  return byKey(
+    ids,
+    rows.map((r) => eventRow(r.event, r.place)),
+    (r) => r.id,
+  );
 }
 
 export async function participantsOf(db: Db, ids: readonly string[]) {

@@ -1,3 +1,4 @@
+import { entityRow } from '../entity/store';
 import {
   type EventLinkRow,
   type EventRow,
@@ -92,9 +93,13 @@ Event.implement({
       description: 'Who took part, and in what role (optionally only one role).',
       args: { role: t.arg({ type: ParticipantRoleEnum }) },
       resolve: async (e, { role }, ctx) => {
-        const all = await requestLoader(ctx, 'participants', (ids: readonly string[]) =>
-          participantsOf(ctx.db, ids),
-        ).load(e.id);
+        const all = await requestLoader(ctx, 'participants', async (ids: readonly string[]) => {
+          const lists = await participantsOf(ctx.db, ids);
+          // The participants' own rows came along: no separate round trip for their names.
+          const entities = Entity.getDataloader(ctx);
+          for (const p of lists.flat()) entities.prime(p.entity, entityRow(p.props));
+          return lists;
+        }).load(e.id);
         return role ? all.filter((p) => p.role === role) : all;
       },
     }),

@@ -104,6 +104,8 @@ export async function timelineConnection(
   }
   const params: FilterParams = await filterParams(ctx.db, filter, anchor);
   const page = await eventPage(ctx.db, params, args);
+  const loader = Event.getDataloader(ctx);
+  for (const event of page.events) loader.prime(event.id, event);
   return { ...page, totalCount: () => countEvents(ctx.db, params) };
 }
 

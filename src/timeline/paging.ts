@@ -38,6 +38,8 @@ export async function eventPage(db: Db, params: FilterParams, args: PageArgs) {
   const page = rows.slice(0, limit);
   if (backward) page.reverse();
   return {
+    /** The page's events, already loaded: the caller primes its loader with them. */
+    events: page.map((r) => r.event),
     edges: page.map((r) => ({ cursor: encodeCursor(r.key), node: r.id })),
     pageInfo: {
       hasNextPage: backward ? Boolean(args.before) : more,

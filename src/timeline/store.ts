@@ -1,3 +1,4 @@
+import { type EventNode, eventRow } from '../event/store';
 import type { Db } from '../neo4j/db';
 import { luceneTerms } from '../search/lucene';
 
@@ -45,7 +46,7 @@ export async function filterParams(
 
 export type FilterParams = Awaited<ReturnType<typeof filterParams>>;
 
-/** One page of event ids in keyset order; `descending` walks the timeline backwards. */
+/** One page of events in keyset order, with their rows; `descending` walks the timeline backwards. */
 export async function pageOfEvents(
   db: Db,
   params: FilterParams,
@@ -56,12 +57,13 @@ export async function pageOfEvents(
   const byEntity = params.entities !== null || params.anchor !== null;
   const query = `timeline/${byEntity ? 'entity-page' : 'page'}-${descending ? 'desc' : 'asc'}`;
   const entities = params.entities ?? (params.anchor ? [params.anchor] : null);
-  return db.read<{ id: string; key: string }>(query, {
+  const rows = await db.read<{ id: string; key: string } & EventNode>(query, {
     ...params,
     entities,
     bound: bound ?? (descending ? '\uffff' : ''),
     limit,
   });
+  return rows.map((r) => ({ id: r.id, key: r.key, event: eventRow(r.event, r.place) }));
 }
 
 export async function countEvents(db: Db, params: FilterParams): Promise<number> {

@@ -11,6 +11,6 @@ WHERE ($match = 'ANY' OR hits = size($entities))
   AND ($textIds IS NULL OR e.id IN $textIds)
   AND ($articles IS NULL OR EXISTS { MATCH (v:Evidence)-[:SUPPORTS]->(e) WHERE v.article IN $articles })
   AND ($anchor IS NULL OR EXISTS { MATCH (:Entity {id: $anchor})-[:PARTICIPATED_IN|AT]-(e) })
-RETURN e.id AS id, e.orderKey AS key
+RETURN e.id AS id, e.orderKey AS key, e {.*} AS event, head([(e)-[:AT]->(p:Entity) | p.id]) AS place
 ORDER BY e.orderKey DESC
 LIMIT $limit

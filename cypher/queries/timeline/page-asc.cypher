@@ -10,6 +10,6 @@ WHERE e.orderKey > $bound
   AND ($entities IS NULL OR
        ($match = 'ALL' AND all(id IN $entities WHERE EXISTS { MATCH (:Entity {id: id})-[:PARTICIPATED_IN|AT]-(e) })) OR
        ($match = 'ANY' AND any(id IN $entities WHERE EXISTS { MATCH (:Entity {id: id})-[:PARTICIPATED_IN|AT]-(e) })))
-RETURN e.id AS id, e.orderKey AS key
+RETURN e.id AS id, e.orderKey AS key, e {.*} AS event, head([(e)-[:AT]->(p:Entity) | p.id]) AS place
 ORDER BY e.orderKey ASC
 LIMIT $limit
