@@ -4,6 +4,7 @@ import { ingestFiles } from '../facts/ingest';
 import { SheetProblems } from '../facts/problems';
 import type { Counts } from '../facts/write';
 import { connect } from '../neo4j/connect';
+import { migrate } from '../neo4j/migrate';
 import { runCli } from './run-cli';
 
 /** `npm run ingest -- [--check] <files or folders>`: validate every sheet, then load them. */
@@ -13,11 +14,13 @@ const program = new Command('ingest')
   )
   .argument('<paths...>', 'fact sheets (.yaml, .yml, .json) or folders of them')
   .option('--check', 'validate only, write nothing')
-  .option('--batch <articles>', 'articles per transaction (each article is always whole)', '25')
+  .option('--batch <articles>', 'articles per transaction (each article is always whole)', '100')
   .action((paths: string[], opts: { check?: boolean; batch: string }) =>
     runCli(async () => {
       const { db, local } = await connect(loadConfig(process.env), (l) => console.error(l));
       try {
+        // The constraints must exist before anything is written (they keep ids unique).
+        await migrate(db);
         const total = {
           articles: { created: 0, updated: 0, unchanged: 0 },
           events: blank(),

@@ -22,5 +22,6 @@ declare module 'edtf' {
     values: (number | EdtfParseTree | null)[];
   }
   export function parse(input: string): EdtfParseTree;
-  export default function edtf(input: string): EdtfValue;
+  // A parse tree is accepted too (it is what the package builds its values from).
+  export default function edtf(input: string | EdtfParseTree): EdtfValue;
 }

@@ -35,6 +35,20 @@ export class DateError extends Error {
 
 /** Parses an EDTF string (levels 0–2) into a TimeSpan; throws DateError when it is not valid EDTF. */
 export function spanFromEdtf(edtf: string, text?: string): TimeSpan {
+  let cached = parsed.get(edtf);
+  if (!cached) {
+    cached = spanOf(edtf);
+    // The edtf package's parser costs about a third of a millisecond; loads repeat the same few
+    // thousand strings, so parsed spans are kept (bounded).
+    if (parsed.size >= 10_000) parsed.clear();
+    parsed.set(edtf, cached);
+  }
+  return text === undefined ? { ...cached } : { ...cached, text };
+}
+
+const parsed = new Map<string, TimeSpan>();
+
+function spanOf(edtf: string): TimeSpan {
   const value = parseValid(edtf);
   const start = value.min !== null && Number.isFinite(value.min) ? isoDayFromUtcMs(value.min) : null;
   const end = value.max !== null && Number.isFinite(value.max) ? isoDayFromUtcMs(value.max) : null;
@@ -46,15 +60,15 @@ export function spanFromEdtf(edtf: string, text?: string): TimeSpan {
     approximate: hasFlag(value, 'approximate'),
     uncertain: hasFlag(value, 'uncertain'),
   };
-  if (text !== undefined) span.text = text;
   return span;
 }
 
 function parseValid(edtf: string): EdtfValue {
   let value: EdtfValue;
   try {
-    rejectRolledOverDays(parseEdtfTree(edtf));
-    value = edtfValue(edtf);
+    const tree = parseEdtfTree(edtf);
+    rejectRolledOverDays(tree);
+    value = edtfValue(tree); // from the tree: the string is parsed once
   } catch (err) {
     if (err instanceof DateError) throw err;
     const reason = (err as Error).message.split('\n')[0];

@@ -29,7 +29,7 @@ export function sheetFiles(paths: string[]): string[] {
 export interface IngestOptions {
   /** Validate only; write nothing. */
   check?: boolean;
-  /** Articles per transaction (default 25). */
+  /** Articles per transaction (default 100). */
   batchArticles?: number;
   onProgress?: (done: number, total: number, report: ArticleReport) => void;
 }
@@ -62,8 +62,8 @@ export async function ingestSheets(
 }
 
 /** Articles per transaction, and facts (entities, events, relationships, evidence) per transaction. */
-const MAX_ARTICLES = 25;
-const MAX_FACTS = 2_500;
+const MAX_ARTICLES = 100;
+const MAX_FACTS = 10_000;
 
 function* batches(articles: PreparedArticle[], maxArticles: number): Generator<PreparedArticle[]> {
   let batch: PreparedArticle[] = [];

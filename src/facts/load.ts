@@ -14,8 +14,24 @@ export interface LoadedSheet {
   text?: string;
 }
 
-/** Parses a sheet's source (YAML or JSON; JSON is YAML) and checks it against the zod schema. */
-export function parseSheet(source: string, file: string, baseDir?: string): LoadedSheet | Problem[] {
+/**
+ * Parses a sheet's source (YAML or JSON) and checks it against the zod schema. JSON goes through
+ * JSON.parse, many times faster than a YAML parser; only when that fails does the YAML parser (JSON
+ * is YAML) read it again, for its line and column in the error.
+ */
+export function parseSheet(
+  source: string,
+  file: string,
+  baseDir?: string,
+  json = false,
+): LoadedSheet | Problem[] {
+  if (json) {
+    try {
+      return checkSheet(JSON.parse(source), file, baseDir);
+    } catch (err) {
+      if (!(err instanceof SyntaxError)) throw err;
+    }
+  }
   const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
     return doc.errors.map((e) => ({
@@ -78,5 +94,5 @@ export function loadSheetFile(file: string): LoadedSheet | Problem[] {
       },
     ];
   }
-  return parseSheet(readFileSync(file, 'utf8'), file, dirname(file));
+  return parseSheet(readFileSync(file, 'utf8'), file, dirname(file), ext === '.json');
 }
