@@ -11,6 +11,8 @@ WHERE ($match = 'ANY' OR hits = size($entities))
   AND ($textIds IS NULL OR e.id IN $textIds)
   AND ($articles IS NULL OR EXISTS { MATCH (v:Evidence)-[:SUPPORTS]->(e) WHERE v.article IN $articles })
   AND ($anchor IS NULL OR EXISTS { MATCH (:Entity {id: $anchor})-[:PARTICIPATED_IN|AT]-(e) })
-RETURN e.id AS id, e.orderKey AS key, e {.*} AS event, head([(e)-[:AT]->(p:Entity) | p.id]) AS place
+RETURN e.id AS id, e.orderKey AS key, e {.id, .kind, .cameo, .title_en, .title_ar, .title_tr, .summary_en, .summary_ar, .summary_tr,
+         .edtf, .start, .end, .precision, .approximate, .uncertain, .dateText} AS event,
+       head([(e)-[:AT]->(p:Entity) | p.id]) AS place
 ORDER BY e.orderKey ASC
 LIMIT $limit

@@ -10,6 +10,8 @@ WHERE e.orderKey > $bound
   AND ($entities IS NULL OR
        ($match = 'ALL' AND all(id IN $entities WHERE EXISTS { MATCH (:Entity {id: id})-[:PARTICIPATED_IN|AT]-(e) })) OR
        ($match = 'ANY' AND any(id IN $entities WHERE EXISTS { MATCH (:Entity {id: id})-[:PARTICIPATED_IN|AT]-(e) })))
-RETURN e.id AS id, e.orderKey AS key, e {.*} AS event, head([(e)-[:AT]->(p:Entity) | p.id]) AS place
+RETURN e.id AS id, e.orderKey AS key, e {.id, .kind, .cameo, .title_en, .title_ar, .title_tr, .summary_en, .summary_ar, .summary_tr,
+         .edtf, .start, .end, .precision, .approximate, .uncertain, .dateText} AS event,
+       head([(e)-[:AT]->(p:Entity) | p.id]) AS place
 ORDER BY e.orderKey ASC
 LIMIT $limit
