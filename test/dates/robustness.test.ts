@@ -4,7 +4,7 @@ import { findDateMentions, parseDates } from '../../src/dates/parse';
 
 const REFERENCE = '2025-07-23';
 const seed = readFileSync(
-  new URL('../../../shared/seed/enab-baladi-2025-07-23.ar.txt', import.meta.url),
+  new URL('../../data/articles/enab-baladi-2025-07-23.ar.txt', import.meta.url),
   'utf8',
 );
 const summary = (text: string) => parseDates(text, REFERENCE).map((m) => [m.text, m.span.edtf]);
