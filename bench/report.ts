@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { neo4jVersion } from '../src/neo4j/local-server';
+import { neo4jVersion } from '../src/neo4j/local-install';
 import type { Measurement } from './measure';
 import { SHAPES } from './shapes/shapes';
 
