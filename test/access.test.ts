@@ -15,6 +15,14 @@ describe('closed reads (READ_TOKEN set)', () => {
     expect(wrong.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 
+  it('closes introspection too, unless the token is given', async () => {
+    const intro = '{ __schema { queryType { name } } }';
+    expect((await gql(intro)).errors?.[0]?.message).toMatch(/introspection/i);
+    expect((await gql(intro, {}, { authorization: `Bearer ${READ}` })).data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
+  });
+
   it('serves reads with the read token or the write token', async () => {
     expect((await gql(q, {}, { authorization: `Bearer ${READ}` })).data).toEqual({
       entity: { id: 'turkey' },

@@ -2,11 +2,13 @@ import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { authFor } from '../auth';
 import type { Config } from '../config';
 
 /**
  * Query limits, checked before anything runs: depth, cost, aliases, tokens and directives
- * (graphql-armor), and, when introspection is off, no introspection and no field suggestions.
+ * (graphql-armor), and, when introspection is off, no introspection and no field suggestions;
+ * with a read token configured, introspection needs it.
  */
 export function limitPlugins(config: Config): Plugin[] {
   const l = config.limits;
@@ -28,5 +30,12 @@ export function limitPlugins(config: Config): Plugin[] {
   });
   const plugins = armor.protect().plugins as unknown as Plugin[];
   if (!config.introspection) plugins.push(useDisableIntrospection() as unknown as Plugin);
+  else if (config.auth.readToken) {
+    // Closed reads close the schema too: introspection needs the read (or write) token.
+    const closed = useDisableIntrospection({
+      isDisabled: (request) => !authFor(request, config.auth).canRead,
+    });
+    plugins.push(closed as unknown as Plugin);
+  }
   return plugins;
 }
