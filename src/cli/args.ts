@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { parseIsoDay } from '../dates/calendar';
 import type { Language } from '../dates/parse';
 
@@ -15,4 +15,20 @@ export function language(value: string): Language {
   const upper = value.toUpperCase();
   if (upper !== 'AR' && upper !== 'EN') throw new InvalidArgumentError(`expected AR or EN, got '${value}'.`);
   return upper;
+}
+
+/**
+ * Parses the command line: a bad argument prints commander's one-line error and exits with
+ * BAD_ARGUMENTS; --help exits 0.
+ */
+export function parseArgs(program: Command): void {
+  program
+    .exitOverride()
+    .configureOutput({ writeErr: (line) => process.stderr.write(line.startsWith('error:') ? line : '') });
+  try {
+    program.parse();
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    process.exit(code === 'commander.helpDisplayed' || code === 'commander.version' ? 0 : BAD_ARGUMENTS);
+  }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { findDateMentions, type Language } from '../dates/parse';
-import { BAD_ARGUMENTS, isoDay, language } from './args';
+import { isoDay, language, parseArgs } from './args';
 
 /** npm run dates -- --reference 2025-07-23 [--language AR|EN] "<text>"  (no text: reads stdin). */
 
@@ -9,16 +9,9 @@ const program = new Command('dates')
   .description('Print the date mentions found in the text as JSON')
   .requiredOption('-r, --reference <day>', 'reference day (usually the publication date), YYYY-MM-DD', isoDay)
   .option('-l, --language <language>', 'AR or EN (default: detected from the script)', language)
-  .argument('[text]', 'text to read; stdin when absent')
-  .exitOverride()
-  .configureOutput({ writeErr: (line) => process.stderr.write(line.startsWith('error:') ? line : '') });
+  .argument('[text]', 'text to read; stdin when absent');
 
-try {
-  program.parse();
-} catch (err) {
-  const code = (err as { code?: string }).code;
-  process.exit(code === 'commander.helpDisplayed' || code === 'commander.version' ? 0 : BAD_ARGUMENTS);
-}
+parseArgs(program);
 
 const options = program.opts<{ reference: string; language?: Language }>();
 const text = program.args[0] ?? readFileSync(0, 'utf8');

@@ -5,7 +5,7 @@ import type { Language } from '../dates/parse';
 import { draftSheet, draftYaml } from '../extract/draft';
 import { loadKnownEntities } from '../extract/known';
 import { connect } from '../neo4j/connect';
-import { BAD_ARGUMENTS, isoDay, language } from './args';
+import { BAD_ARGUMENTS, isoDay, language, parseArgs } from './args';
 import { runCli } from './run-cli';
 
 /** npm run extract -- <article.txt> --published YYYY-MM-DD [--language AR|EN] [--publisher <id>] */
@@ -27,16 +27,9 @@ const program = new Command('extract')
     isoDay,
   )
   .option('--language <language>', 'AR or EN (default: detected from the script)', language)
-  .option('--publisher <id>', "the publisher's entity id (default: a placeholder to replace)", publisherId)
-  .exitOverride()
-  .configureOutput({ writeErr: (line) => process.stderr.write(line.startsWith('error:') ? line : '') });
+  .option('--publisher <id>', "the publisher's entity id (default: a placeholder to replace)", publisherId);
 
-try {
-  program.parse();
-} catch (err) {
-  const code = (err as { code?: string }).code;
-  process.exit(code === 'commander.helpDisplayed' || code === 'commander.version' ? 0 : BAD_ARGUMENTS);
-}
+parseArgs(program);
 
 const file = program.args[0] as string;
 const options = program.opts<{ published: string; language?: Language; publisher?: string }>();

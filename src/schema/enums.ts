@@ -1,3 +1,4 @@
+import { PRECISION_RANK } from '../facts/span-props';
 import {
   ENTITY_KINDS,
   EVENT_KINDS,
@@ -37,17 +38,7 @@ export const EventLinkTypeEnum = builder.enumType('EventLinkType', {
 export const DatePrecisionEnum = builder.enumType('DatePrecision', {
   description:
     'How precisely the source dates something: a day, part of a month, a month, … or an open interval.',
-  values: [
-    'DAY',
-    'PART_OF_MONTH',
-    'MONTH',
-    'SEASON',
-    'QUARTER',
-    'PART_OF_YEAR',
-    'YEAR',
-    'DECADE',
-    'OPEN',
-  ] as const,
+  values: Object.keys(PRECISION_RANK) as (keyof typeof PRECISION_RANK)[],
 });
 
 export const SortOrderEnum = builder.enumType('SortOrder', {
