@@ -38,6 +38,7 @@ export function createApp({ db, config, logger }: AppDeps) {
           origin: config.http.corsOrigins,
           methods: ['GET', 'POST'],
           allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'x-graphql-yoga-csrf'],
+          exposedHeaders: ['x-request-id'],
         }
       : false,
     graphiql: config.graphiql ? { title: 'News timeline graph', defaultTabs: graphiqlTabs } : false,

@@ -47,6 +47,12 @@ describe('CORS', () => {
     const { yoga } = testApp({ CORS_ORIGINS: 'https://dash.example.org' });
     const ok = await yoga.fetch('http://test/graphql', preflight('https://dash.example.org'));
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://dash.example.org');
+    const query = await yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { origin: 'https://dash.example.org', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(query.headers.get('access-control-expose-headers')).toContain('x-request-id');
     const other = await yoga.fetch('http://test/graphql', preflight('https://evil.example.com'));
     expect(other.headers.get('access-control-allow-origin')).not.toBe('https://evil.example.com');
   });
