@@ -21,6 +21,14 @@ export function badInput(argument: string, why: string, extra: Record<string, un
   return coded('BAD_USER_INPUT', `Argument "${argument}" ${why}`, { argument, ...extra });
 }
 
+/** Rejects an integer argument outside [min, max], naming the argument. */
+export function checkBetween(argument: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(argument, `must be between ${min} and ${max}, got ${value}`);
+  }
+  return value;
+}
+
 interface Neo4jLikeError {
   code?: string;
   name?: string;

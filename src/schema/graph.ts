@@ -1,6 +1,7 @@
 import type { Context } from '../context';
+import { checkBetween } from '../errors';
 import type { EventRow } from '../event/store';
-import { checkBetween, toDuring, words } from '../graph/args';
+import { toDuring, words } from '../graph/args';
 import {
   connections,
   type GraphEdgeRow,

@@ -1,4 +1,4 @@
-import { badInput } from '../errors';
+import { badInput, checkBetween } from '../errors';
 import type { Db } from '../neo4j/db';
 import { foldText } from '../text/fold';
 import { luceneTerms } from './lucene';
@@ -45,9 +45,7 @@ export function entityLuceneQuery(query: string): { lucene: string; words: strin
 
 /** Entities whose names or aliases match the query, best first (exact, then prefix, then fuzzy). */
 export async function searchEntities(db: Db, { query, kinds, first }: EntitySearch): Promise<EntityHitRow[]> {
-  const limit = first ?? 10;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_HITS)
-    throw badInput('first', `must be between 1 and ${MAX_HITS}, got ${limit}`);
+  const limit = checkBetween('first', first ?? 10, 1, MAX_HITS);
   if (query.length > MAX_QUERY_CHARS)
     throw badInput('query', `is ${query.length} characters long; at most ${MAX_QUERY_CHARS} are searched`);
   const folded = foldText(query);

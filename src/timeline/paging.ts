@@ -1,4 +1,4 @@
-import { badInput } from '../errors';
+import { badInput, checkBetween } from '../errors';
 import type { Db } from '../neo4j/db';
 import { decodeCursor, encodeCursor } from './cursor';
 import { type FilterParams, pageOfEvents } from './store';
@@ -15,9 +15,7 @@ export interface PageArgs {
 }
 
 function size(value: number | null | undefined, name: string): number | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (value < 0 || value > MAX_PAGE) throw badInput(name, `must be between 0 and ${MAX_PAGE}, got ${value}`);
-  return value;
+  return value === null || value === undefined ? undefined : checkBetween(name, value, 0, MAX_PAGE);
 }
 
 /**
