@@ -71,5 +71,3 @@ export function createApp({ db, config, logger }: AppDeps) {
     ],
   });
 }
-
-export type App = ReturnType<typeof createApp>;

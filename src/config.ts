@@ -55,8 +55,6 @@ const envSchema = z.object({
 
 const SECRETS = new Set(['WRITE_TOKEN', 'READ_TOKEN', 'NEO4J_PASSWORD']);
 
-export type Env = z.input<typeof envSchema>;
-
 export interface Config {
   http: { host: string; port: number; maxBodyBytes: number; corsOrigins: string[] };
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];

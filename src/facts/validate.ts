@@ -53,7 +53,7 @@ export async function validateBatch(
   const lookUp = [...new Set([...refs.map((r) => r.id), ...defined.keys()])];
   const inGraph = new Map<string, Kind | null>();
   if (db && lookUp.length) {
-    for (const row of await db.read<{ id: string; kind: Kind | null }>('ingest/kinds-of', { ids: lookUp }))
+    for (const row of await db.read<{ id: string; kind: Kind | null }>('node/kinds-of', { ids: lookUp }))
       inGraph.set(row.id, row.kind);
   }
   for (const [id, d] of defined) {

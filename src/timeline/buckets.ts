@@ -25,7 +25,7 @@ function addDays(day: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function bucketEnd(start: string, granularity: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR'): string {
+function bucketEnd(start: string, granularity: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR'): string {
   const d = new Date(`${start}T00:00:00Z`);
   if (granularity === 'DAY') return start;
   if (granularity === 'WEEK') return addDays(start, 6);
