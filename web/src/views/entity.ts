@@ -146,6 +146,7 @@ export const entityView =
     );
 
     const g = graph.neighborhood;
+    const strip = histogramStrip(histogram.timelineHistogram, 'Events per month');
     const graphBox =
       g.nodes.length > 1
         ? neighbourhoodGraph(g, (kind, nid) =>
@@ -201,8 +202,8 @@ export const entityView =
                 { class: 'legend muted' },
                 'A dot is a single day; a bar covers every day the source allows, with soft ends when approximate; an open span fades towards its open side.',
               ),
-              eventTimeline(timeline.events, (eid) => navigate(`/event/${enc(eid)}`)),
-              histogramStrip(histogram.timelineHistogram, 'Events per month'),
+              eventTimeline(timeline.events, (eid) => navigate(`/event/${enc(eid)}`), strip.draw),
+              strip.el,
               timeline.total > timeline.events.length
                 ? h(
                     'p',

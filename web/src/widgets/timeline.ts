@@ -40,7 +40,11 @@ export function placement(when: Span) {
 }
 
 /** A vis-timeline of events; choosing one (click, or Enter on the list below it) opens its page. */
-export function eventTimeline(events: TimelineEvent[], open: (id: string) => void): HTMLElement {
+export function eventTimeline(
+  events: TimelineEvent[],
+  open: (id: string) => void,
+  onRange?: (start: number, end: number) => void,
+): HTMLElement {
   const box = h('div', {
     class: 'vis-box',
     role: 'img',
@@ -63,6 +67,11 @@ export function eventTimeline(events: TimelineEvent[], open: (id: string) => voi
       maxHeight: 420,
       tooltip: { followMouse: false, overflowMethod: 'cap' },
     });
+    timeline.on('rangechange', (p: { start: Date; end: Date }) =>
+      onRange?.(p.start.getTime(), p.end.getTime()),
+    );
+    const w = timeline.getWindow();
+    onRange?.(w.start.getTime(), w.end.getTime());
     timeline.on('select', (p: { items: string[] }) => {
       const id = p.items[0];
       if (id) open(id);
