@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import pino from 'pino';
@@ -114,7 +115,9 @@ try {
   const lines = [
     '# Explorer speed',
     '',
-    `Measured by \`npm run bench:explorer\` on ${new Date().toISOString().slice(0, 10)}: headless Debian Chromium, loopback, the seed data, ${RUNS} runs after one warm-up round. Times in ms, from the browser's Performance API.`,
+    `Measured by \`npm run bench:explorer\` on ${new Date().toISOString().slice(0, 10)}: headless Debian Chromium, loopback, the seed data, ${RUNS} runs after one warm-up round, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} on 2 cores at the end. Times in ms, from the browser's Performance API.`,
     '',
     '| first load (navigation start → view on screen) | p50 | p90 | max | target |',
     '|---|---|---|---|---|',

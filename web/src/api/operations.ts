@@ -18,9 +18,14 @@ query SearchEntities($query: String!, $first: Int = 20) {
   }
 }`;
 
-/** One entity: names in every language, and its relationships valid on a day (all when null). */
-export const ENTITY = /* GraphQL */ `
-query Entity($id: ID!, $asOf: Date) {
+/**
+ * An entity's whole page in one request: its names in every language, its relationships valid on
+ * a day (all when `asOf` is null), the first 100 events of its timeline, events per month, and its
+ * neighbourhood capped at `limit` nodes (`truncated` says when the cap cut it). The server resolves
+ * the parts side by side, with a bounded number of database round trips.
+ */
+export const ENTITY_PAGE = /* GraphQL */ `
+query EntityPage($id: ID!, $asOf: Date, $first: Int = 100, $filter: TimelineFilter, $depth: Int = 1, $limit: Int = 60) {
   entity(id: $id) {
     id
     kind
@@ -37,10 +42,22 @@ query Entity($id: ID!, $asOf: Date) {
       valid { ${SPAN} }
       evidence { quote article { id title published publisher { name } } }
     }
+    timeline(first: $first) {
+      totalCount
+      edges { node { id kind title when { ${SPAN} } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+  timelineHistogram(filter: $filter, granularity: MONTH) { start end count coarse }
+  neighborhood(id: $id, depth: $depth, limit: $limit) {
+    truncated
+    center { id }
+    nodes { id kind subkind label depth }
+    edges { id source target kind label }
   }
 }`;
 
-/** A page of the entity's timeline (at most 100 events; page on with `after: pageInfo.endCursor`). */
+/** The next page of an entity's timeline (at most 100 events; `after` is the last `endCursor`). */
 export const ENTITY_TIMELINE = /* GraphQL */ `
 query EntityTimeline($id: ID!, $first: Int = 100, $after: String) {
   entity(id: $id) {
@@ -50,23 +67,6 @@ query EntityTimeline($id: ID!, $first: Int = 100, $after: String) {
       edges { node { id kind title when { ${SPAN} } } }
       pageInfo { hasNextPage endCursor }
     }
-  }
-}`;
-
-/** Events per month over the same filter as the timeline: the histogram strip. */
-export const HISTOGRAM = /* GraphQL */ `
-query Histogram($filter: TimelineFilter, $granularity: Granularity! = MONTH) {
-  timelineHistogram(filter: $filter, granularity: $granularity) { start end count coarse }
-}`;
-
-/** The entities and events around a node, capped by `limit`; `truncated` says when the cap cut it. */
-export const NEIGHBORHOOD = /* GraphQL */ `
-query Neighborhood($id: ID!, $depth: Int = 1, $limit: Int = 60) {
-  neighborhood(id: $id, depth: $depth, limit: $limit) {
-    truncated
-    center { id }
-    nodes { id kind subkind label depth }
-    edges { id source target kind label }
   }
 }`;
 

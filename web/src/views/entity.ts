@@ -1,12 +1,12 @@
 import { request } from '../api/client';
-import { ENTITY, ENTITY_TIMELINE, HISTOGRAM, NEIGHBORHOOD } from '../api/operations';
+import { ENTITY_PAGE, ENTITY_TIMELINE } from '../api/operations';
 import { append, empty, h, inLanguage, link, section } from '../dom';
 import { type Span, spanRange, titleCase } from '../format';
 import { navigate, type View } from '../router';
 import { exportLinks } from '../widgets/exports';
-import { type GraphData, neighbourhoodGraph } from '../widgets/graph';
+import { type GraphData, neighbourhoodGraph, preloadGraph } from '../widgets/graph';
 import { type Bucket, histogramStrip } from '../widgets/histogram';
-import { eventTimeline, type TimelineEvent } from '../widgets/timeline';
+import { eventTimeline, preloadTimeline, type TimelineEvent } from '../widgets/timeline';
 import { hitList, searchHits } from './search';
 
 interface Relationship {
@@ -30,8 +30,16 @@ interface EntityData {
   names: { language: string; value: string }[];
   aliases: string[];
   relationships: Relationship[];
+  timeline: TimelinePage;
 }
 
+interface TimelinePage {
+  totalCount: number;
+  edges: { node: TimelineEvent }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Nodes drawn in the neighbourhood graph; the GraphML export goes to 1000. */
 const GRAPH_LIMIT = 60;
 const enc = encodeURIComponent;
 
@@ -54,29 +62,20 @@ function relationshipList(rels: Relationship[], self: string): HTMLElement {
   );
 }
 
-/** The whole timeline, page by page (100 a page, as the API allows). */
-async function allEvents(id: string): Promise<{ events: TimelineEvent[]; total: number }> {
-  const events: TimelineEvent[] = [];
-  let after: string | null = null;
-  let total = 0;
-  for (let page = 0; page < 10; page++) {
-    type Page = {
-      entity: {
-        timeline: {
-          totalCount: number;
-          edges: { node: TimelineEvent }[];
-          pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        };
-      } | null;
-    };
-    const data: Page = await request<Page>(ENTITY_TIMELINE, { id, after });
+/** The rest of the timeline after its first page, page by page (100 a page, as the API allows). */
+async function moreEvents(id: string, first: TimelinePage): Promise<TimelineEvent[]> {
+  const events = first.edges.map((e) => e.node);
+  let page = first;
+  for (let n = 1; n < 10 && page.pageInfo.hasNextPage; n++) {
+    const data: { entity: { timeline: TimelinePage } | null } = await request(ENTITY_TIMELINE, {
+      id,
+      after: page.pageInfo.endCursor,
+    });
     if (!data.entity) break;
-    total = data.entity.timeline.totalCount;
-    events.push(...data.entity.timeline.edges.map((e) => e.node));
-    if (!data.entity.timeline.pageInfo.hasNextPage) break;
-    after = data.entity.timeline.pageInfo.endCursor;
+    page = data.entity.timeline;
+    events.push(...page.edges.map((e) => e.node));
   }
-  return { events, total };
+  return events;
 }
 
 function pathForm(from: EntityData): HTMLElement {
@@ -109,20 +108,23 @@ export const entityView =
     const id = decodeURIComponent(m[1] ?? '');
     const asOf = url.searchParams.get('asOf') || null;
     const depth = Number(url.searchParams.get('depth') ?? 1) === 2 ? 2 : 1;
-    const [entityData, timeline, histogram, graph] = await Promise.all([
-      request<{ entity: EntityData | null }>(ENTITY, { id, asOf }),
-      allEvents(id),
-      request<{ timelineHistogram: Bucket[] }>(HISTOGRAM, {
-        filter: { entities: [id] },
-        granularity: 'MONTH',
-      }),
-      request<{ neighborhood: GraphData }>(NEIGHBORHOOD, { id, depth, limit: GRAPH_LIMIT }),
-    ]);
+    // The timeline and graph libraries load while the data is on its way.
+    void preloadTimeline();
+    void preloadGraph();
+    const data = await request<{
+      entity: EntityData | null;
+      timelineHistogram: Bucket[];
+      neighborhood: GraphData;
+    }>(ENTITY_PAGE, { id, asOf, depth, limit: GRAPH_LIMIT, filter: { entities: [id] } });
+    const entityData = data;
     const e = entityData.entity;
     if (!e) {
       append(main, h('h1', {}, 'No such entity'), empty(`There is no entity with the id “${id}”.`));
       return;
     }
+    const timeline = { events: await moreEvents(id, e.timeline), total: e.timeline.totalCount };
+    const histogram = data;
+    const graph = data;
     const here = (params: Record<string, string | null>) => {
       const u = new URL(url);
       for (const [k, v] of Object.entries(params)) v ? u.searchParams.set(k, v) : u.searchParams.delete(k);
@@ -253,6 +255,31 @@ export const entityView =
               `${g.nodes.length} nodes, ${g.edges.length} links within ${depth} hop${depth === 1 ? '' : 's'}.`,
             ),
         graphBox ?? empty('Nothing is linked to this entity.'),
+        graphBox
+          ? h(
+              'details',
+              { class: 'node-list' },
+              h('summary', {}, 'The same nodes as a list'),
+              h(
+                'ul',
+                {},
+                g.nodes
+                  .filter((n) => n.depth > 0)
+                  .map((n) =>
+                    h(
+                      'li',
+                      {},
+                      link(`/${n.kind === 'EVENT' ? 'event' : 'entity'}/${enc(n.id)}`, n.label),
+                      h(
+                        'span',
+                        { class: 'muted' },
+                        ` · ${titleCase(n.subkind)} · ${n.depth} hop${n.depth === 1 ? '' : 's'}`,
+                      ),
+                    ),
+                  ),
+              ),
+            )
+          : null,
       ),
       section('Path', 'path', pathForm(e)),
     );

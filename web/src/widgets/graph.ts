@@ -12,6 +12,14 @@ export interface GraphData {
  * Draws a neighbourhood with cytoscape.js, loaded only when a graph is drawn (its own chunk).
  * Tapping a node, or choosing it in the list beside the graph, opens its page.
  */
+/** cytoscape.js is its own chunk, loaded once a graph is to be drawn (the entity page starts it early). */
+let cytoscapeModule: ReturnType<typeof loadCytoscape> | undefined;
+const loadCytoscape = () => import('cytoscape');
+export const preloadGraph = () => {
+  cytoscapeModule ??= loadCytoscape();
+  return cytoscapeModule;
+};
+
 export function neighbourhoodGraph(
   g: GraphData,
   open: (kind: 'ENTITY' | 'EVENT', id: string) => void,
@@ -22,12 +30,17 @@ export function neighbourhoodGraph(
     'aria-label': `Graph of ${g.nodes.length} nodes and ${g.edges.length} links; the list below names them.`,
   });
   onMounted(async () => {
-    const { default: cytoscape } = await import('cytoscape');
+    const { default: cytoscape } = await preloadGraph();
     const cy = cytoscape({
       container: box,
       elements: [
         ...g.nodes.map((n) => ({
-          data: { id: n.id, label: n.label.length > 40 ? `${n.label.slice(0, 38)}…` : n.label, kind: n.kind },
+          data: {
+            id: n.id,
+            label: n.label.length > 40 ? `${n.label.slice(0, 38)}…` : n.label,
+            kind: n.kind,
+            depth: n.depth,
+          },
           classes: [n.kind.toLowerCase(), n.depth === 0 ? 'center' : ''].join(' '),
         })),
         ...g.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, label: e.label } })),
@@ -63,7 +76,14 @@ export function neighbourhoodGraph(
           },
         },
       ],
-      layout: { name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true } as never,
+      // Rings by distance from the centre: instant, and a hop count reads at a glance.
+      layout: {
+        name: 'concentric',
+        concentric: (n: { data: (k: string) => number }) => 10 - n.data('depth'),
+        levelWidth: () => 1,
+        minNodeSpacing: 70,
+        animate: false,
+      } as never,
     });
     cy.on('tap', 'node', (ev) => {
       const id = ev.target.id() as string;

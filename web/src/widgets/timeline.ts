@@ -1,4 +1,3 @@
-import { Timeline } from 'vis-timeline/standalone';
 import { h } from '../dom';
 import { type Span, spanRange } from '../format';
 import { onMounted } from '../router';
@@ -9,6 +8,13 @@ export interface TimelineEvent {
   title: string;
   when: Span;
 }
+
+/** vis-timeline is its own chunk: pages without a timeline never load it; the entity page starts it early. */
+let visTimeline: Promise<typeof import('vis-timeline/standalone')> | undefined;
+export const preloadTimeline = () => {
+  visTimeline ??= import('vis-timeline/standalone');
+  return visTimeline;
+};
 
 const DAY = 86_400_000;
 /** How far an open span is drawn towards its open side (it fades out there). */
@@ -56,7 +62,8 @@ export function eventTimeline(
     title: `${e.title} — ${spanRange(e.when)}${e.when.text ? ` (“${e.when.text}”)` : ''}`,
     ...placement(e.when),
   }));
-  onMounted(() => {
+  onMounted(async () => {
+    const { Timeline } = await preloadTimeline();
     const timeline = new Timeline(box, items as never, {
       stack: true,
       zoomable: true,
