@@ -5,6 +5,8 @@ import { entityView } from './views/entity';
 import { eventView } from './views/event';
 import { pathView } from './views/path';
 import { homeView, searchView } from './views/search';
+import { preloadGraph } from './widgets/graph';
+import { preloadTimeline } from './widgets/timeline';
 
 route('home', /^\/$/, () => homeView);
 route('search', /^\/search$/, () => searchView);
@@ -19,4 +21,11 @@ form?.addEventListener('submit', (ev) => {
   if (q) navigate(`/search?q=${encodeURIComponent(q)}`);
 });
 interceptLinks();
-void render();
+void render().then(() => {
+  // Once the first view is on screen, fetch the timeline and graph libraries while the user reads.
+  const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+  idle(() => {
+    void preloadTimeline();
+    void preloadGraph();
+  });
+});

@@ -26,7 +26,21 @@ export function authHeaders(): Record<string, string> {
   return t ? { authorization: `Bearer ${t}` } : {};
 }
 
+/** Answers of the last minute, so Back and Forward show a view again at once. */
+const recent = new Map<string, { at: number; data: unknown }>();
+const RECENT_MS = 60_000;
+
 export async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const key = JSON.stringify([query, variables, token.get()]);
+  const hit = recent.get(key);
+  if (hit && Date.now() - hit.at < RECENT_MS) return hit.data as T;
+  const data = await send<T>(query, variables);
+  recent.set(key, { at: Date.now(), data });
+  if (recent.size > 50) recent.delete(recent.keys().next().value as string);
+  return data;
+}
+
+async function send<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   const operationName = /(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
   let res: Response;
   try {
