@@ -1,15 +1,9 @@
-import { type ArticleRow, articlesByIds, eventIdsOfArticles } from '../article/store';
 import { pick } from '../localized';
-import { builder } from './builder';
-import { Entity } from './entity';
-import { Event } from './event';
-import { LanguageEnum } from './language';
-import { Node } from './node';
-
-export const Article = builder.loadableObjectRef<ArticleRow, string>('Article', {
-  load: async (ids, ctx) =>
-    (await articlesByIds(ctx.db, ids)).map((r, i) => r ?? new Error(`No article "${ids[i]}"`)),
-});
+import { builder } from '../schema/builder';
+import { LanguageEnum } from '../schema/language';
+import { Node } from '../schema/node';
+import { Article, Entity, Event, Evidence } from '../schema/refs';
+import { articlesByIds, eventIdsOfArticles } from './store';
 
 Article.implement({
   description: 'A news article whose facts are in the graph.',
@@ -56,3 +50,38 @@ builder.queryField('article', (t) =>
     resolve: async (_root, { id }, ctx) => (await articlesByIds(ctx.db, [String(id)]))[0] ?? null,
   }),
 );
+
+Evidence.implement({
+  description: 'Where a fact is stated: the article, the quoted span and who the claim is attributed to.',
+  fields: (t) => ({
+    article: t.field({
+      type: Article,
+      description: 'The article that states it.',
+      resolve: (v) => v.article,
+    }),
+    quote: t.exposeString('quote', {
+      nullable: true,
+      description: 'The span of the article text that states it, verbatim.',
+    }),
+    startOffset: t.exposeInt('startOffset', {
+      nullable: true,
+      description: 'Where the quote starts in the article text (UTF-16 code units).',
+    }),
+    endOffset: t.exposeInt('endOffset', {
+      nullable: true,
+      description: 'Where the quote ends in the article text (exclusive).',
+    }),
+    language: t.field({
+      type: LanguageEnum,
+      nullable: true,
+      description: 'The language of the quote.',
+      resolve: (v) => v.language as 'EN' | 'AR' | 'TR' | null,
+    }),
+    attributedTo: t.field({
+      type: Entity,
+      nullable: true,
+      description: 'Who the claim is attributed to ("according to …").',
+      resolve: (v) => v.attributedTo,
+    }),
+  }),
+});
