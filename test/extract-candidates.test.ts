@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { findEntityCandidates } from '../src/extract/entity-candidates';
 import { findEntityMentions } from '../src/extract/entity-mentions';
 import { findEventCandidates } from '../src/extract/event-candidates';
+import { knownEntity, precision, recall, scoreArticle, total } from '../src/extract/score';
 import { arabicWords } from '../src/extract/words';
+import { factSheet } from '../src/facts/sheet';
 
 /** Each candidate as [text, kind, cue], after checking its offsets point at its text. */
 function entities(text: string, exclude: { offset: number; length: number }[] = []) {
@@ -36,6 +38,15 @@ describe('new-entity candidates', () => {
     expect(entities('أكد المتحدث باسم الوزارة نادر عيسى أن')).toEqual([
       ['نادر عيسى', 'PERSON', 'المتحدث باسم'],
     ]);
+  });
+
+  it('reads a name before a title written after it, and after نظيره', () => {
+    expect(entities('وقال فادي منصور المتحدث باسم الحزب إن')).toEqual([
+      ['فادي منصور', 'PERSON', 'المتحدث باسم'],
+    ]);
+    expect(entities('على سليم داود زعيم الحركة')).toEqual([['سليم داود', 'PERSON', 'زعيم']]);
+    expect(entities('الحرب التركية زعيم')).toEqual([]);
+    expect(entities('خلال لقائه نظيره الأردني سامر النمري')).toEqual([['سامر النمري', 'PERSON', 'نظيره']]);
   });
 
   it('stops a name at punctuation, stop words and after a definite word, at most four words', () => {
@@ -206,5 +217,61 @@ describe('candidate finders on hostile input', () => {
     const huge = 'الرئيس وزير حزب بلدة سامي الحسن '.repeat(20_000);
     expect(findEntityCandidates(huge).length).toBeGreaterThan(0);
     expect(findEventCandidates('قال '.repeat(50_000))).toHaveLength(50_000);
+  });
+});
+
+describe('scoring drafts against a completed sheet', () => {
+  const text = 'أعلن وزير الخارجية سامر النمري في 6 من شباط الماضي أن تركيا ستساعد. وقال سكان إن الطقس حار.';
+  const sheet = factSheet.parse({
+    article: {
+      id: 'fx-score',
+      title: { ar: 'عنوان' },
+      language: 'AR',
+      published: '2025-07-23',
+      publisher: 'fx-daily',
+    },
+    entities: [
+      { id: 'fx-daily', kind: 'MEDIA_OUTLET', names: { ar: 'صحيفة الاختبار' } },
+      { id: 'fx-namri', kind: 'PERSON', names: { ar: 'سامر النمري' } },
+    ],
+    events: [
+      {
+        id: 'fx-announcement',
+        kind: 'MAKE_PUBLIC_STATEMENT',
+        title: { ar: 'إعلان' },
+        when: { text: 'في 6 من شباط الماضي' },
+        participants: [
+          { entity: 'fx-namri', role: 'SPEAKER' },
+          { entity: 'turkey', role: 'SUBJECT' },
+        ],
+        evidence: [{ quote: 'أعلن وزير الخارجية سامر النمري في 6 من شباط الماضي أن تركيا ستساعد' }],
+      },
+    ],
+  });
+  const known = [{ id: 'turkey', kind: 'COUNTRY', names: ['تركيا'] }];
+  const created = sheet.entities.map(knownEntity);
+
+  it('counts what the draft proposed, what of it the sheet holds, and what of the sheet it found', () => {
+    const s = scoreArticle({ file: 'fx.txt', sheet, text }, known, created);
+    expect(s.dates).toEqual({ proposed: 1, correct: 1, reference: 1, found: 1 });
+    expect(s.knownEntities).toEqual({ proposed: 1, correct: 1, reference: 1, found: 1 });
+    expect(s.newEntities).toEqual({ proposed: 1, correct: 1, reference: 1, found: 1 });
+    // "أعلن" lies in the evidence quote; "وقال" does not: one of two proposals is right.
+    expect(s.events).toEqual({ proposed: 2, correct: 1, reference: 1, found: 1 });
+    expect(s.eventKindsAgree).toBe(1);
+    expect(precision(total([s.events, s.dates]))).toBe(2 / 3);
+    expect(recall(s.events)).toBe(1);
+  });
+
+  it('reports what the draft missed', () => {
+    const blind = scoreArticle(
+      { file: 'fx.txt', sheet, text: text.replace('تركيا', 'البلد') },
+      known,
+      created,
+    );
+    expect(blind.missed.knownEntities).toEqual(['turkey']);
+    expect(blind.knownEntities).toEqual({ proposed: 0, correct: 0, reference: 1, found: 0 });
+    expect(precision(blind.knownEntities)).toBe(1);
+    expect(recall(blind.knownEntities)).toBe(0);
   });
 });

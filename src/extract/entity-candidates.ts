@@ -50,7 +50,12 @@ const TITLES: string[] = [
   'الأمير',
   'الشيخ',
   'محافظ',
+  'نظيره',
+  'نظيرها',
 ];
+
+/** Titles also written after the name, in apposition ("ديمتري بيسكوف المتحدث باسم الكرملين"). */
+const TRAILING_TITLES = foldedSet(['المتحدث', 'المتحدثة', 'الناطق', 'زعيم']);
 
 /** Nouns that head an organisation's or a place's name ("حزب العمال الكردستاني", "بلدة سروج"). */
 const ORGANISATION_HEADS = foldedSet([
@@ -68,6 +73,7 @@ const ORGANISATION_HEADS = foldedSet([
   'لواء',
   'جيش',
   'رابطة',
+  'صحيفة',
 ]);
 const PLACE_HEADS = foldedSet(['مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'قاعدة', 'نهر', 'حي', 'ريف']);
 
@@ -153,8 +159,25 @@ function afterTitles(text: string, words: Word[]): EntityCandidate[] {
       }
       j++;
     }
+    if (TRAILING_TITLES.has(title[0] ?? '')) {
+      const name = nameBefore(text, words, i);
+      const cue = span(text, words, i, i + title.length - 1).text;
+      if (name) found.push({ ...span(text, words, name[0], name[1]), kind: 'PERSON', cue });
+    }
   }
   return found;
+}
+
+/** The name just before a trailing title: up to MAX_NAME - 1 adjacent words, from an indefinite one. */
+function nameBefore(text: string, words: Word[], title: number): [number, number] | undefined {
+  let from = title;
+  while (from > 0 && title - from < MAX_NAME - 1) {
+    const w = words[from - 1] as Word;
+    if (!adjacent(text, w, words[from] as Word) || isStop(w)) break;
+    from--;
+  }
+  while (from < title && isDefinite(words[from] as Word)) from++;
+  return from < title ? [from, title - 1] : undefined;
 }
 
 /** The kind a head noun gives, and how many clitic letters (و, ب, وب) precede it in the word. */
