@@ -1,7 +1,9 @@
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles, sheetFiles } from '../src/facts/ingest';
 import { type LoadedSheet, loadSheetFile } from '../src/facts/load';
+import { DATA_DIR } from '../src/facts/seed';
 import type { Db } from '../src/neo4j/db';
 import { graphCounts, testApp } from './helpers';
 
@@ -68,6 +70,10 @@ describe('the August 2015 news dataset', () => {
   const publishers = (evs: Ev[]) =>
     new Set(evs.flatMap((e) => e.evidence.map((v) => v.article.publisher.id)));
   const sources = (evs: Ev[]) => new Set(evs.flatMap((e) => e.evidence.map((v) => v.article.id)));
+
+  it('is not what npm start seeds: the seed loader reads the top of data/ only', () => {
+    expect(sheetFiles([DATA_DIR]).map((f) => basename(f))).toEqual(['enab-baladi-2025-07-23.yaml']);
+  });
 
   it('holds eight articles from six outlets', () => {
     expect(articles).toHaveLength(8);
