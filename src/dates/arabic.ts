@@ -1,7 +1,6 @@
 import type { Parser } from 'chrono-node';
-import { isValidDay } from './calendar';
 import { yearFirstParser, yearLastParser } from './numeric';
-import { casualDayResult, dayOfWeekday, type RelativeUnit, relativePeriodResult } from './relative';
+import { casualDayResult, type RelativeUnit, relativePeriodResult } from './relative';
 import {
   AR_AMBIGUOUS_MONTHS,
   AR_DECADES,
@@ -25,8 +24,8 @@ const YEAR = '[12]\\d{3}(?:\\s*م(?![\\p{L}]))?';
 const YEAR_WORD = '(?:عام|العام|سنه|السنه)';
 const RELATION = `(?<relation>${AR_RELATIONS.pattern})`;
 const MONTH = `(?<shahr>شهر\\s+)?(?<month>${AR_MONTHS.pattern})(?:\\s*[/(]\\s*(?<alt>${AR_MONTHS.pattern})\\s*\\)?)?`;
-const YEAR_TAIL = `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?${YEAR_WORD}\\s+)?(?<year>${YEAR})|\\s+${RELATION})?`;
-const WEEKDAY = `(?:(?:يوم\\s+)?(?<weekday>${AR_WEEKDAYS.pattern})\\s*[،,]?\\s*)?`;
+const YEAR_TAIL = `(?:\\s*(?:[،,]\\s*)?(?:(?:من\\s+)?${YEAR_WORD}\\s+)?(?<year>${YEAR})|\\s+${RELATION})?`;
+const WEEKDAY = `(?:(?:يوم\\s+)?(?<weekday>${AR_WEEKDAYS.pattern})\\s*(?:[،,]\\s*)?)?`;
 const DAY = `(?<day>\\d{1,2}|${AR_ORDINAL_DAYS.pattern})`;
 
 const regex = (pattern: string) => new RegExp(`${PREP}${pattern}${WORD_END}`, FLAGS);
@@ -160,8 +159,7 @@ const weekdayParser = boundedParser(
     const groups = match.groups ?? {};
     const weekday = AR_WEEKDAYS.get(groups.weekday) ?? 0;
     const relation = AR_RELATIONS.get(groups.relation);
-    const impliedDay = dayOfWeekday(weekday, relation, referenceDay(context));
-    return isValidDay(impliedDay) ? writtenResult(context, match, { weekday, impliedDay }) : null;
+    return writtenResult(context, match, { weekday, relation });
   },
 );
 

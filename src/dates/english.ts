@@ -1,6 +1,6 @@
 import type { Parser } from 'chrono-node';
 import { yearFirstParser, yearLastParser } from './numeric';
-import { dayOfWeekday, type RelativeUnit, relativePeriodResult } from './relative';
+import { type RelativeUnit, relativePeriodResult } from './relative';
 import { EN_DECADES, EN_MONTHS, EN_PARTS, EN_QUARTERS, EN_RELATIONS, EN_WEEKDAYS } from './vocabulary';
 import { boundedParser, referenceDay, WORD_END, writtenResult } from './written';
 
@@ -118,8 +118,7 @@ const weekdayParser = boundedParser(
   (context, match) => {
     const groups = match.groups ?? {};
     const weekday = EN_WEEKDAYS.get(groups.weekday) ?? 0;
-    const impliedDay = dayOfWeekday(weekday, EN_RELATIONS.get(groups.relation), referenceDay(context));
-    return writtenResult(context, match, { weekday, impliedDay });
+    return writtenResult(context, match, { weekday, relation: EN_RELATIONS.get(groups.relation) });
   },
 );
 

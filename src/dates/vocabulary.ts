@@ -27,6 +27,8 @@ export class Vocabulary<T> {
 
 export type Part = 'EARLY' | 'MID' | 'LATE';
 export type Relation = 'PAST' | 'FUTURE' | 'CURRENT';
+/** Which way a date without a written direction is read from the reference. */
+export type Direction = 'PAST' | 'FUTURE';
 
 export const AR_MONTHS = new Vocabulary({
   'كانون الثاني': 1,

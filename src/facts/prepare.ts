@@ -43,7 +43,7 @@ export function prepare({ file, sheet, text }: LoadedSheet): {
     const { edtf, text: written } = typeof spec === 'string' ? { edtf: spec, text: undefined } : spec;
     try {
       if (edtf) return spanProps(spanFromEdtf(edtf, written));
-      const found = parseDates(written ?? '', a.published, language);
+      const found = parseDates(written ?? '', a.published, { language });
       if (found.length !== 1) {
         problem(
           path,

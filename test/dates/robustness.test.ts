@@ -62,7 +62,7 @@ describe('parseDates robustness', () => {
   it('warns when a written weekday disagrees with the date', () => {
     const [mention] = parseDates('اليوم، الخميس 23 من تموز', REFERENCE);
     expect(mention?.span.edtf).toBe('2025-07-23');
-    expect(mention?.warnings).toEqual(['weekday الخميس does not match 2025-07-23 (Wednesday)']);
+    expect(mention?.warnings).toEqual(['weekday Thursday does not match 2025-07-23 (Wednesday)']);
   });
 
   it('warns when a relative day disagrees with the apposed date', () => {
