@@ -1,9 +1,10 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { addDays, type CalendarDay, shiftMonth, weekdayOf } from './calendar';
+import { addDays, type CalendarDay, isoDay, shiftMonth, weekdayOf } from './calendar';
 import type { Direction, Part, Relation } from './vocabulary';
 import { referenceDay, type Written, writtenResult } from './written';
 
-const OFFSET: Record<Relation, number> = { PAST: -1, CURRENT: 0, FUTURE: 1 };
+export const OFFSET: Record<Relation, number> = { PAST: -1, CURRENT: 0, FUTURE: 1 };
+export const WEEK_PART_DAYS: Record<Part, [number, number]> = { EARLY: [0, 1], MID: [2, 4], LATE: [5, 6] };
 
 /**
  * The day a weekday names: the most recent such day on or before the reference (strictly before for
@@ -50,7 +51,14 @@ export function relativePeriodResult(
   if (unit === 'YEAR') return writtenResult(context, match, { year: ref.year + offset, part, since });
   if (unit === 'MONTH')
     return writtenResult(context, match, { ...shiftMonth(ref.year, ref.month, offset), part, since });
-  if (part) return null; // "early last week" is not a supported form
+  if (part) {
+    // Parts of a week (Monday–Sunday): early Monday–Tuesday, mid Wednesday–Friday, late Saturday–Sunday.
+    const [first, last] = WEEK_PART_DAYS[part];
+    const monday = mondayOf(ref, offset);
+    return writtenResult(context, match, {
+      edtf: `${isoDay(addDays(monday, first))}~/${isoDay(addDays(monday, last))}~`,
+    });
+  }
   // Weeks run Monday to Sunday (ISO 8601).
   const monday = mondayOf(ref, offset);
   const result = writtenResult(context, match, { ...monday, since } satisfies Written);

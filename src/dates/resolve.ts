@@ -7,7 +7,6 @@ import {
   isoMonth,
   isValidDay,
   pad,
-  shiftMonth,
   weekdayOf,
 } from './calendar';
 import { dayOfWeekday } from './relative';
@@ -132,21 +131,7 @@ function pointEdtf(
   }
   if (month !== undefined) return isoMonth(year ?? yearOfMonth(month, tags.relation, ref, prefer), month);
   if (year !== undefined) return pad(year, 4);
-  if (day !== undefined && tags.ours) return dayOfMonthEdtf(day, tags.relation, ref, prefer);
   return null;
-}
-
-/** "the 13th", "الثالث عشر" alone: that day of the reference month, or of the month before or after. */
-function dayOfMonthEdtf(day: number, relation: Relation | undefined, ref: CalendarDay, prefer: Direction) {
-  const forward = relation === 'FUTURE' || (relation === undefined && prefer === 'FUTURE');
-  let date = { year: ref.year, month: ref.month, day };
-  const wrongSide = forward ? day < ref.day : day > ref.day;
-  const step = forward ? 1 : -1;
-  if (wrongSide) date = { ...shiftMonth(ref.year, ref.month, step), day };
-  for (let tries = 0; tries < 2 && !isValidDay(date); tries++)
-    date = { ...shiftMonth(date.year, date.month, step), day };
-  if (!isValidDay(date)) throw new DateError(`impossible date: there is no day ${day} in a month`);
-  return isoDay(date);
 }
 
 const DAY_EDTF = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -158,6 +143,7 @@ export function resolveResult(
 ): ResolvedResult | null {
   const tags = readTags(result);
   const warnings = [...tags.warnings];
+  if (tags.refused) throw new DateError(tags.refused);
   if (tags.edtf) return { edtf: tags.edtf, warnings };
   const start = pointEdtf(result.start, tags, ref, prefer);
   if (start === null) return null;

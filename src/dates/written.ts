@@ -22,6 +22,8 @@ export interface Written {
   warnings?: string[];
   /** The EDTF itself, when the parser computed the whole span (week parts, Hijri dates, spans of N units). */
   edtf?: string;
+  /** Why the expression names no time (an impossible Hijri day, a fifth Monday a month lacks…). */
+  refused?: string;
 }
 
 const TAG = 'kg/';
@@ -35,6 +37,7 @@ export function writtenResult(
   const result = context.createParsingResult(match.index ?? 0, match[0]);
   result.addTag(`${TAG}ours`);
   if (written.edtf) result.addTag(`${TAG}edtf:${written.edtf}`);
+  if (written.refused) result.addTag(`${TAG}refused:${written.refused}`);
   for (const component of ['year', 'month', 'day', 'weekday'] as const) {
     const value = written[component];
     if (value !== undefined) result.start.assign(component, value);
@@ -61,6 +64,7 @@ export interface ResultTags {
   /** Read by one of our parsers (not chrono's own). */
   ours: boolean;
   edtf?: string;
+  refused?: string;
 }
 
 export function readTags(result: ParsedResult): ResultTags {
@@ -81,6 +85,7 @@ export function readTags(result: ParsedResult): ResultTags {
     else if (name === 'same-day') tags.sameDay = value;
     else if (name === 'warning') tags.warnings.push(value);
     else if (name === 'edtf') tags.edtf = value;
+    else if (name === 'refused') tags.refused = value;
     else if (name === 'ours') tags.ours = true;
     else if (name === 'quarter' || name === 'decade' || name === 'casual' || name === 'since')
       tags[name] = true;
