@@ -92,7 +92,7 @@ const monthParser = boundedParser(regex(`${MONTH}${YEAR_TAIL}`), (context, match
 const yearParser = boundedParser(
   new RegExp(
     `(?<prep>[وف]?(?:في|خلال)\\s+|[وف]?[بل](?=${YEAR_WORD})|[وف]?منذ\\s+)?(?:(?<part>${AR_PARTS.pattern})\\s+)?` +
-      `(?<word>${YEAR_WORD}\\s+)?(?<year>${YEAR})${WORD_END}`,
+      `(?<word>${YEAR_WORD}\\s+)?(?<year>${YEAR})${WORD_END}(?![/.-]\\d)`,
     FLAGS,
   ),
   (context, match) => {

@@ -28,6 +28,7 @@ import {
   EN_WEEKDAYS,
   HIJRI_MONTHS,
   HOLIDAYS,
+  MONTH_DOT,
   type Relation,
   SEASONS,
 } from './vocabulary';
@@ -62,7 +63,7 @@ const ordinalDayParser = boundedParser(
 /** "the first Monday of the month", "third Tuesday of September 2014", "last Monday of March". */
 const nthWeekdayParser = boundedParser(
   regex(
-    `(?:the\\s+)?(?<nth>${EN_ORDINALS.pattern})\\s+${WEEKDAY}\\s+(?:of|in)\\s+(?:(?<month>${EN_MONTHS.pattern})\\.?(?:,?\\s+(?<year>${YEAR}))?|(?:the|this)\\s+month|${RELATION}\\s+month)`,
+    `(?:the\\s+)?(?<nth>${EN_ORDINALS.pattern})\\s+${WEEKDAY}\\s+(?:of|in)\\s+(?:(?<month>${EN_MONTHS.pattern})${MONTH_DOT}(?:,?\\s+(?<year>${YEAR}))?|(?:the|this)\\s+month|${RELATION}\\s+month)`,
   ),
   (context, match) => {
     const groups = match.groups ?? {};
@@ -107,10 +108,10 @@ function rangeParser(pattern: string): Parser {
   });
 }
 const rangeBeforeMonth = rangeParser(
-  `(?:(?:from|between)\\s+)?(?:the\\s+)?(?<d1>\\d{1,2})${SUFFIX}?${RANGE_SEP}(?:the\\s+)?(?<d2>\\d{1,2})${SUFFIX}?\\s+(?:of\\s+)?(?<month>${EN_MONTHS.pattern})\\.?(?:,?\\s+(?<year>${YEAR}))?`,
+  `(?:(?:from|between)\\s+)?(?:the\\s+)?(?<d1>\\d{1,2})${SUFFIX}?${RANGE_SEP}(?:the\\s+)?(?<d2>\\d{1,2})${SUFFIX}?\\s+(?:of\\s+)?(?<month>${EN_MONTHS.pattern})${MONTH_DOT}(?:,?\\s+(?<year>${YEAR}))?`,
 );
 const rangeAfterMonth = rangeParser(
-  `(?:(?:from|between)\\s+)?(?<month>${EN_MONTHS.pattern})\\.?\\s+(?<d1>\\d{1,2})${SUFFIX}?${RANGE_SEP}(?<d2>\\d{1,2})${SUFFIX}?(?:,?\\s+(?<year>${YEAR}))?`,
+  `(?:(?:from|between)\\s+)?(?<month>${EN_MONTHS.pattern})${MONTH_DOT}\\s+(?<d1>\\d{1,2})${SUFFIX}?${RANGE_SEP}(?<d2>\\d{1,2})${SUFFIX}?(?:,?\\s+(?<year>${YEAR}))?`,
 );
 
 /** "3 days ago", "a week hence", "two months from now", "in 3 days": see unitsAwayEdtf. */
@@ -220,7 +221,7 @@ const holidayParser = boundedParser(
 
 /** "Eid al-Fitr", "Eid al-Adha 2024", "last Eid al-Adha"; "Ramadan 2025", "Ramadan 1446 AH", "last Ramadan". */
 const eidParser = boundedParser(
-  regex(`(?:${RELATION}\\s+)?(?<eid>${EIDS.pattern})(?:,?\\s+(?<year>${YEAR}|1[34]\\d\\d\\s*ah))?`),
+  regex(`(?:${RELATION}\\s+)?(?<eid>${EIDS.pattern})(?:,?\\s+(?<year>1[34]\\d\\d\\s*ah|${YEAR}))?`),
   (context, match) => {
     const groups = match.groups ?? {};
     return spanResult(context, match, () =>
@@ -229,7 +230,7 @@ const eidParser = boundedParser(
   },
 );
 const hijriMonthParser = boundedParser(
-  regex(`(?:${RELATION}\\s+)?(?<month>${HIJRI_MONTHS.pattern})(?:,?\\s+(?<year>${YEAR}|1[34]\\d\\d\\s*ah))?`),
+  regex(`(?:${RELATION}\\s+)?(?<month>${HIJRI_MONTHS.pattern})(?:,?\\s+(?<year>1[34]\\d\\d\\s*ah|${YEAR}))?`),
   (context, match) => {
     const groups = match.groups ?? {};
     if (!groups.relation && !groups.year) return null;

@@ -9,6 +9,7 @@ import {
   EN_RELATIONS,
   EN_WEEKDAY_ABBREVIATIONS,
   EN_WEEKDAYS,
+  MONTH_DOT,
 } from './vocabulary';
 import { boundedParser, referenceDay, WORD_END, writtenResult } from './written';
 
@@ -27,7 +28,7 @@ const lower = (text: string | undefined) => (text ?? '').toLowerCase();
 
 const partParser = boundedParser(
   regex(
-    `(?<part>${EN_PARTS.pattern})[\\s-]*(?:(?<month>${EN_MONTHS.pattern})\\.?(?:,?\\s+(?<year>${YEAR}))?|(?<yearOnly>${YEAR})|(?:${RELATION}|the)\\s+(?<unit>week|month|year))`,
+    `(?<part>${EN_PARTS.pattern})[\\s-]*(?:(?<month>${EN_MONTHS.pattern})${MONTH_DOT}(?:,?\\s+(?<year>${YEAR}))?|(?<yearOnly>${YEAR})|(?:${RELATION}|the)\\s+(?<unit>week|month|year))`,
   ),
   (context, match) => {
     const groups = match.groups ?? {};
@@ -57,10 +58,10 @@ function dayMonthParser(pattern: string): Parser {
   });
 }
 const littleEndianParser = dayMonthParser(
-  `${WEEKDAY}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(?<month>${EN_MONTHS.pattern})\\.?${YEAR_TAIL}`,
+  `${WEEKDAY}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(?<month>${EN_MONTHS.pattern})${MONTH_DOT}${YEAR_TAIL}`,
 );
 const middleEndianParser = dayMonthParser(
-  `${WEEKDAY}(?<month>${EN_MONTHS.pattern})\\.?\\s+${DAY}${YEAR_TAIL}`,
+  `${WEEKDAY}(?<month>${EN_MONTHS.pattern})${MONTH_DOT}\\s+${DAY}${YEAR_TAIL}`,
 );
 
 const monthRelationParser = boundedParser(
@@ -99,7 +100,7 @@ const decadeParser = boundedParser(
 );
 
 const yearParser = boundedParser(
-  new RegExp(`(?<prep>in|during|since|(?:the\\s+)?year)\\s+(?<year>${YEAR})${WORD_END}`, FLAGS),
+  new RegExp(`(?<prep>in|during|since|(?:the\\s+)?year)\\s+(?<year>${YEAR})${WORD_END}(?![/.-]\\d)`, FLAGS),
   (context, match) => {
     const groups = match.groups ?? {};
     return writtenResult(context, match, {

@@ -187,6 +187,9 @@ export const EN_MONTHS = new Vocabulary({
   dec: 12,
 });
 
+/** The dot after an abbreviated month name ("Aug."), not a sentence's full stop after a full one. */
+export const MONTH_DOT = '(?:(?<=(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\\.)?';
+
 export const EN_WEEKDAYS = new Vocabulary({
   // Full names only: 'sun', 'sat', 'wed' and 'mon' are also ordinary words.
   sunday: 0,
@@ -306,6 +309,13 @@ export const AR_ORDINALS_AFTER = new Vocabulary({
   الرابع: 4,
   الخامس: 5,
   الأخير: -1,
+  // الجمعة and الثلاثاء are feminine in some writing.
+  الأولى: 1,
+  الثانية: 2,
+  الثالثة: 3,
+  الرابعة: 4,
+  الخامسة: 5,
+  الأخيرة: -1,
 });
 
 /** Cardinal numbers 1–12 in words, masculine and feminine. */
