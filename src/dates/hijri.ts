@@ -29,8 +29,28 @@ export function toHijri({ year, month, day }: CalendarDay): HijriDay {
 const EPOCH = { year: 622, month: 7, day: 19 }; // 1 Muharram 1 AH, about
 const index = (h: HijriDay) => (h.year - 1) * 354.367 + (h.month - 1) * 29.53 + h.day - 1;
 
+/** Converted days, kept (bounded): Intl formatting costs microseconds and text repeats its dates. */
+const converted = new Map<string, CalendarDay | string>();
+
 /** The Gregorian day of a Hijri day; DateError when that Hijri day does not exist (30 of a 29-day month). */
 export function fromHijri(hijri: HijriDay): CalendarDay {
+  const key = `${hijri.year}-${hijri.month}-${hijri.day}`;
+  let found = converted.get(key);
+  if (found === undefined) {
+    try {
+      found = convert(hijri);
+    } catch (err) {
+      if (!(err instanceof DateError)) throw err;
+      found = err.message;
+    }
+    if (converted.size >= 10_000) converted.clear();
+    converted.set(key, found);
+  }
+  if (typeof found === 'string') throw new DateError(found);
+  return found;
+}
+
+function convert(hijri: HijriDay): CalendarDay {
   let day = addDays(EPOCH, Math.round(index(hijri)));
   for (let step = 0; step < 8; step++) {
     const got = toHijri(day);

@@ -87,9 +87,12 @@ export function foldWithOffsets(text: string): FoldedWithOffsets {
     const width = code > 0xffff ? 2 : 1;
     const end = offset + width;
     const original = text.slice(offset, end);
-    const decomposed = foldsDirectly(code)
-      ? original.toLowerCase()
-      : original.normalize('NFKD').replace(LATIN_COMBINING_MARKS, '').toLowerCase();
+    const decomposed =
+      code >= 0x41 && code <= 0x5a
+        ? String.fromCharCode(code + 0x20) // A–Z
+        : foldsDirectly(code)
+          ? original // other ASCII, and the Arabic block, which has no case
+          : original.normalize('NFKD').replace(LATIN_COMBINING_MARKS, '').toLowerCase();
     for (let k = 0; k < decomposed.length; k++) {
       const out = foldChar(decomposed[k] ?? '');
       if (out === '') continue;
