@@ -8,6 +8,7 @@ import {
   isValidDay,
   pad,
   shiftMonth,
+  WEEKDAY_NAMES,
   weekdayOf,
 } from './calendar';
 import { dayOfWeek, OFFSET } from './relative';
@@ -82,7 +83,7 @@ export function nthWeekdayEdtf(year: number, month: number, weekday: number, nth
   const day = addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * (nth - 1));
   if (day.month !== month)
     throw new DateError(
-      `impossible date: ${isoMonth(year, month)} has no weekday number ${nth} of that kind`,
+      `impossible date: ${isoMonth(year, month)} has no ${WEEKDAY_NAMES[weekday]} number ${nth}`,
     );
   return isoDay(day);
 }
