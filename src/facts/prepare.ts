@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { DateError, parseDates, spanFromEdtf, type TimeSpan } from '../dates';
+import { type SpanProps, spanProps } from '../dates/span';
 import { foldText } from '../text/fold';
 import type { LoadedSheet } from './load';
 import type { PreparedArticle, PreparedEvidence } from './prepared';
 import type { Problem } from './problems';
+import { idsOf } from './references';
 import type { LocalizedInput, SheetEvidence, TimeSpec } from './sheet';
-import { type SpanProps, spanProps } from './span-props';
 import { EVENT_KINDS } from './taxonomy';
 
 const hash = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex').slice(0, 32);
@@ -175,7 +176,7 @@ export function prepare({ file, sheet, text }: LoadedSheet): {
     publisher: a.publisher,
   };
   const prepared: PreparedArticle = {
-    file,
+    ...idsOf(file, sheet),
     article: { ...article, hash: hash({ article, entities, events, relations, evidence }) },
     entities,
     events: events.map((e) => ({ ...e, span: e.span as SpanProps })),
