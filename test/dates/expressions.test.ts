@@ -22,7 +22,9 @@ interface Form {
 
 const DEFAULT_REFERENCE = '2025-07-23'; // a Wednesday
 const forms = groups as Form[];
-const labelled = forms.flatMap((f) => f.cases.map((c) => ({ ...c, form: f.form })));
+const labelled = forms.flatMap((f) =>
+  f.cases.map((c) => ({ ...c, form: f.form, direction: c.prefer ?? 'PAST' })),
+);
 const count = (language: Language, prefer: Direction) =>
   labelled.filter((e) => e.language === language && (e.prefer ?? 'PAST') === prefer).length;
 
@@ -35,7 +37,7 @@ describe('labelled date expressions', () => {
     }
   });
 
-  it.each(labelled)('$form, $language $prefer: $text', (expected) => {
+  it.each(labelled)('$form, $language $direction: $text', (expected) => {
     const reference = expected.reference ?? DEFAULT_REFERENCE;
     const options = { language: expected.language, prefer: expected.prefer };
     const mentions = parseDates(expected.text, reference, options);
