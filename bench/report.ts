@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { neo4jVersion } from '../src/neo4j/local-install';
+import { type DateParseRow, dateParseMarkdown } from './date-parse';
 import type { Measurement } from './measure';
 import { SHAPES } from './shapes/shapes';
 
@@ -11,6 +12,7 @@ export interface Results {
   ingest: { ours: Rate; raw: Rate; oursToLarge: Rate };
   large: Record<string, { ours: Cell; raw: Cell; neo: Cell }>;
   small: Record<string, { ours: Cell; raw: Cell }>;
+  dateParse: { rows: DateParseRow[]; worst: DateParseRow };
   startedAt: string;
   minutes: number;
 }
@@ -126,5 +128,6 @@ export function markdown(r: Results): string {
     `ours / raw: ${x(ratio(ours, raw))} ${mark(raw ? ours / raw >= 0.5 : undefined)} (target ≥ 0.5×)`,
     '',
   );
+  out.push(...dateParseMarkdown(r.dateParse));
   return out.join('\n');
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { createCorpus } from './corpus/generate';
+import { measureDateParse } from './date-parse';
 import { dropAll, ingestOurs, takeEvents } from './load/ours';
 import { dropRaw, ingestRaw } from './load/raw';
 import { measureShapes } from './measure-shapes';
@@ -62,6 +63,11 @@ async function main() {
   log(
     `${opts.quick ? 'Quick' : 'Full'} run: ${small} → ${large} events, ${seconds} s per measurement, ${connections} connections`,
   );
+  // Date parsing first, on a quiet process: it needs neither Neo4j nor the servers.
+  const dateParse = measureDateParse();
+  log(
+    `date parsing: worst ${dateParse.worst.ms.toFixed(0)} ms per 100k characters (${dateParse.worst.input})`,
+  );
   const neo = await startBenchNeo4j({ heap: opts.heap, pageCache: opts.pagecache, log });
   cleanups.push(() => neo.stop());
   const corpus = createCorpus({ seed: Number(opts.seed), events: large });
@@ -108,6 +114,7 @@ async function main() {
     ingest: { ours, raw, oursToLarge: rest },
     large: largeCells as Results['large'],
     small: smallCells as Results['small'],
+    dateParse,
     startedAt: new Date(started).toISOString(),
     minutes: (Date.now() - started) / 60_000,
   };

@@ -5,10 +5,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { draftSheet, draftYaml, type KnownEntity } from '../src/extract/draft';
 import { findEntityMentions } from '../src/extract/entity-mentions';
-import { foldWithOffsets } from '../src/extract/fold-map';
 import { loadKnownEntities } from '../src/extract/known';
 import { factSheet } from '../src/facts/sheet';
-import { foldText } from '../src/text/fold';
+import { foldText, foldWithOffsets } from '../src/text/fold';
 import { testDb } from './helpers';
 
 const known: KnownEntity[] = [

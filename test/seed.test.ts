@@ -189,7 +189,7 @@ describe('the seed dataset', () => {
       ].sort(),
     );
     for (const w of written) {
-      const [mention] = parseDates(w.text, '2025-07-23', 'AR');
+      const [mention] = parseDates(w.text, '2025-07-23', { language: 'AR' });
       const sheetSpan = spanFromEdtf(w.edtf);
       // Open-ended facts ("until", "from … on") reuse a day's expression for their known end.
       if (sheetSpan.precision === 'OPEN')

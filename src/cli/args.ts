@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { parseIsoDay } from '../dates/calendar';
-import type { Language } from '../dates/parse';
+import type { Direction, Language } from '../dates/parse';
 
 /** Exit code for bad command-line arguments (commander's own usage errors use 1). */
 export const BAD_ARGUMENTS = 2;
@@ -14,6 +14,13 @@ export function isoDay(value: string): string {
 export function language(value: string): Language {
   const upper = value.toUpperCase();
   if (upper !== 'AR' && upper !== 'EN') throw new InvalidArgumentError(`expected AR or EN, got '${value}'.`);
+  return upper;
+}
+
+export function direction(value: string): Direction {
+  const upper = value.toUpperCase();
+  if (upper !== 'PAST' && upper !== 'FUTURE')
+    throw new InvalidArgumentError(`expected PAST or FUTURE, got '${value}'.`);
   return upper;
 }
 

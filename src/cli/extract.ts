@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config';
-import type { Language } from '../dates/parse';
+import type { Direction, Language } from '../dates/parse';
 import { draftSheet, draftYaml } from '../extract/draft';
 import { loadKnownEntities } from '../extract/known';
 import { connect } from '../neo4j/connect';
-import { BAD_ARGUMENTS, isoDay, language, parseArgs } from './args';
+import { BAD_ARGUMENTS, direction, isoDay, language, parseArgs } from './args';
 import { runCli } from './run-cli';
 
-/** npm run extract -- <article.txt> --published YYYY-MM-DD [--language AR|EN] [--publisher <id>] */
+/** npm run extract -- <article.txt> --published YYYY-MM-DD [--language AR|EN] [--prefer PAST|FUTURE] [--publisher <id>] */
 
 function publisherId(value: string): string {
   if (!/^[a-z0-9][a-z0-9._-]{0,127}$/.test(value))
@@ -27,12 +27,22 @@ const program = new Command('extract')
     isoDay,
   )
   .option('--language <language>', 'AR or EN (default: detected from the script)', language)
+  .option(
+    '--prefer <direction>',
+    'PAST or FUTURE: how dates without a direction read (default PAST)',
+    direction,
+  )
   .option('--publisher <id>', "the publisher's entity id (default: a placeholder to replace)", publisherId);
 
 parseArgs(program);
 
 const file = program.args[0] as string;
-const options = program.opts<{ published: string; language?: Language; publisher?: string }>();
+const options = program.opts<{
+  published: string;
+  language?: Language;
+  prefer?: Direction;
+  publisher?: string;
+}>();
 
 function readArticle(path: string): string {
   try {

@@ -1,10 +1,12 @@
 import type { Parser } from 'chrono-node';
-import { isValidDay } from './calendar';
-import { yearFirstParser, yearLastParser } from './numeric';
-import { casualDayResult, dayOfWeekday, type RelativeUnit, relativePeriodResult } from './relative';
+import { arabicFormParsers } from './arabic-forms';
+import { shiftMonth } from './calendar';
+import { yearFirstParser, yearLastParser, yearMonthParsers } from './numeric';
+import { casualDayResult, OFFSET, type RelativeUnit, relativePeriodResult } from './relative';
 import {
   AR_AMBIGUOUS_MONTHS,
   AR_DECADES,
+  AR_FEMININE_ORDINAL_DAYS,
   AR_MONTHS,
   AR_ORDINAL_DAYS,
   AR_PARTS,
@@ -25,9 +27,10 @@ const YEAR = '[12]\\d{3}(?:\\s*م(?![\\p{L}]))?';
 const YEAR_WORD = '(?:عام|العام|سنه|السنه)';
 const RELATION = `(?<relation>${AR_RELATIONS.pattern})`;
 const MONTH = `(?<shahr>شهر\\s+)?(?<month>${AR_MONTHS.pattern})(?:\\s*[/(]\\s*(?<alt>${AR_MONTHS.pattern})\\s*\\)?)?`;
-const YEAR_TAIL = `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?${YEAR_WORD}\\s+)?(?<year>${YEAR})|\\s+${RELATION})?`;
-const WEEKDAY = `(?:(?:يوم\\s+)?(?<weekday>${AR_WEEKDAYS.pattern})\\s*[،,]?\\s*)?`;
-const DAY = `(?<day>\\d{1,2}|${AR_ORDINAL_DAYS.pattern})`;
+const YEAR_TAIL = `(?:\\s*(?:[،,]\\s*)?(?:(?:من\\s+)?${YEAR_WORD}\\s+)?(?<year>${YEAR})|\\s+${RELATION})?`;
+const WEEKDAY = `(?:(?:يوم\\s+)?(?<weekday>${AR_WEEKDAYS.pattern})\\s*(?:[،,]\\s*)?)?`;
+// "في أول شباط" is 1 February; "اليوم الثالث من أكتوبر" is 3 October (اليوم as a noun, not "today").
+const DAY = `(?:اليوم\\s+(?=ال))?(?<day>\\d{1,2}|${AR_ORDINAL_DAYS.pattern}|${AR_FEMININE_ORDINAL_DAYS.pattern}|اول(?=\\s+(?:شهر\\s+)?${AR_MONTHS.pattern}))`;
 
 const regex = (pattern: string) => new RegExp(`${PREP}${pattern}${WORD_END}`, FLAGS);
 const yearOf = (text: string | undefined) => (text ? Number.parseInt(text, 10) : undefined);
@@ -47,7 +50,11 @@ const dayMonthParser = boundedParser(
     const groups = match.groups ?? {};
     const { month, warnings } = readMonth(groups);
     const dayText = groups.day ?? '';
-    const day = /^\d+$/.test(dayText) ? Number(dayText) : (AR_ORDINAL_DAYS.get(dayText) ?? 0);
+    const day = /^\d+$/.test(dayText)
+      ? Number(dayText)
+      : dayText === 'اول'
+        ? 1
+        : (AR_ORDINAL_DAYS.get(dayText) ?? AR_FEMININE_ORDINAL_DAYS.get(dayText) ?? 0);
     const weekday = AR_WEEKDAYS.get(groups.weekday);
     const relation = AR_RELATIONS.get(groups.relation);
     return writtenResult(context, match, {
@@ -85,7 +92,7 @@ const monthParser = boundedParser(regex(`${MONTH}${YEAR_TAIL}`), (context, match
 const yearParser = boundedParser(
   new RegExp(
     `(?<prep>[وف]?(?:في|خلال)\\s+|[وف]?[بل](?=${YEAR_WORD})|[وف]?منذ\\s+)?(?:(?<part>${AR_PARTS.pattern})\\s+)?` +
-      `(?<word>${YEAR_WORD}\\s+)?(?<year>${YEAR})${WORD_END}`,
+      `(?<word>${YEAR_WORD}\\s+)?(?<year>${YEAR})${WORD_END}(?![/.-]\\d)`,
     FLAGS,
   ),
   (context, match) => {
@@ -104,9 +111,20 @@ const relativeUnitParser = boundedParser(
   ),
   (context, match) => {
     const groups = match.groups ?? {};
-    const relation = groups.this ? 'CURRENT' : AR_RELATIONS.get(groups.relation);
+    // "نهاية الشهر", "مطلع العام": a part without a relation is of the current period.
+    const relation =
+      groups.this || (groups.part && !groups.relation) ? 'CURRENT' : AR_RELATIONS.get(groups.relation);
     const unit = UNITS[groups.unit ?? ''];
     if (!relation || !unit) return null;
+    if (groups.part === 'اول' && unit === 'MONTH') {
+      // "أول الشهر المقبل" is its first day, as "أول شباط" is 1 February.
+      const { year, month } = shiftMonth(
+        referenceDay(context).year,
+        referenceDay(context).month,
+        OFFSET[relation],
+      );
+      return writtenResult(context, match, { year, month, day: 1 });
+    }
     return relativePeriodResult(context, match, unit, relation, AR_PARTS.get(groups.part));
   },
 );
@@ -142,14 +160,29 @@ const decadeParser = boundedParser(
   },
 );
 
-const CASUAL_DAYS: Record<string, number> = { اليوم: 0, امس: -1, الامس: -1, البارحه: -1, غدا: 1 };
+const CASUAL_DAYS: Record<string, number> = {
+  اليوم: 0,
+  الليله: 0,
+  امس: -1,
+  الامس: -1,
+  البارحه: -1,
+  غدا: 1,
+  بكره: 1,
+};
+/** Today, yesterday, tomorrow and the days either side, colloquial forms (بكرة، أول امبارح) included. */
 const casualParser = boundedParser(
   regex(
-    '(?<word>اليوم(?!\\s+(?:التالي|نفسه|الذي|السابق|الوطني|العالمي|الدولي))|اول\\s+(?:من\\s+)?امس|بعد\\s+غد|امس|الامس|البارحه|غدا)',
+    `(?<word>اليوم(?!\\s+(?:(?!${AR_WEEKDAYS.pattern})ال|نفسه))|الليله|(?:يوم\\s+)?(?:اول\\s+(?:من\\s+)?|قبل\\s+)امس|اول\\s+امبارح|امبارح|بعد\\s+(?:غد|بكره)|امس|الامس|البارحه|غدا|بكره)`,
   ),
   (context, match) => {
-    const word = (match.groups?.word ?? '').replace(/\s+/g, ' ');
-    const days = word.startsWith('اول') ? -2 : word.startsWith('بعد') ? 2 : (CASUAL_DAYS[word] ?? 0);
+    const word = (match.groups?.word ?? '').replace(/\s+/g, ' ').replace(/^يوم /, '');
+    const days = /^(?:اول|قبل)/.test(word)
+      ? -2
+      : word.startsWith('بعد')
+        ? 2
+        : word === 'امبارح'
+          ? -1
+          : (CASUAL_DAYS[word] ?? 0);
     return casualDayResult(context, match, days);
   },
 );
@@ -160,15 +193,16 @@ const weekdayParser = boundedParser(
     const groups = match.groups ?? {};
     const weekday = AR_WEEKDAYS.get(groups.weekday) ?? 0;
     const relation = AR_RELATIONS.get(groups.relation);
-    const impliedDay = dayOfWeekday(weekday, relation, referenceDay(context));
-    return isValidDay(impliedDay) ? writtenResult(context, match, { weekday, impliedDay }) : null;
+    return writtenResult(context, match, { weekday, relation });
   },
 );
 
 /** Most specific first: on equal matches chrono keeps the earlier parser's result. */
 export const arabicParsers: Parser[] = [
+  ...arabicFormParsers,
   yearFirstParser,
   yearLastParser,
+  ...yearMonthParsers,
   dayMonthParser,
   partOfMonthParser,
   quarterParser,

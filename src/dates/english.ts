@@ -1,7 +1,16 @@
 import type { Parser } from 'chrono-node';
-import { yearFirstParser, yearLastParser } from './numeric';
-import { dayOfWeekday, type RelativeUnit, relativePeriodResult } from './relative';
-import { EN_DECADES, EN_MONTHS, EN_PARTS, EN_QUARTERS, EN_RELATIONS, EN_WEEKDAYS } from './vocabulary';
+import { englishFormParsers } from './english-forms';
+import { yearFirstParser, yearLastParser, yearMonthParsers } from './numeric';
+import { type RelativeUnit, relativePeriodResult } from './relative';
+import {
+  EN_DECADES,
+  EN_MONTHS,
+  EN_PARTS,
+  EN_RELATIONS,
+  EN_WEEKDAY_ABBREVIATIONS,
+  EN_WEEKDAYS,
+  MONTH_DOT,
+} from './vocabulary';
 import { boundedParser, referenceDay, WORD_END, writtenResult } from './written';
 
 // What chrono's en locale leaves out or reads differently from docs/dates.md: parts of months and
@@ -19,12 +28,12 @@ const lower = (text: string | undefined) => (text ?? '').toLowerCase();
 
 const partParser = boundedParser(
   regex(
-    `(?<part>${EN_PARTS.pattern})[\\s-]*(?:(?<month>${EN_MONTHS.pattern})\\.?(?:,?\\s+(?<year>${YEAR}))?|(?<yearOnly>${YEAR})|${RELATION}\\s+(?<unit>month|year))`,
+    `(?<part>${EN_PARTS.pattern})[\\s-]*(?:(?<month>${EN_MONTHS.pattern})${MONTH_DOT}(?:,?\\s+(?<year>${YEAR}))?|(?<yearOnly>${YEAR})|(?:${RELATION}|the)\\s+(?<unit>week|month|year))`,
   ),
   (context, match) => {
     const groups = match.groups ?? {};
     const part = EN_PARTS.get(groups.part);
-    const relation = EN_RELATIONS.get(groups.relation);
+    const relation = groups.unit ? (EN_RELATIONS.get(groups.relation) ?? 'CURRENT') : undefined;
     if (relation)
       return relativePeriodResult(context, match, UNITS[lower(groups.unit)] ?? 'YEAR', relation, part);
     const month = EN_MONTHS.get(groups.month);
@@ -32,7 +41,7 @@ const partParser = boundedParser(
   },
 );
 
-const WEEKDAY = `(?:(?<weekday>${EN_WEEKDAYS.pattern}),?\\s+)?`;
+const WEEKDAY = `(?:(?<weekday>${EN_WEEKDAYS.pattern}|${EN_WEEKDAY_ABBREVIATIONS.pattern})\\.?,?\\s+)?`;
 const DAY = '(?<day>\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR_TAIL = `(?:,?\\s+(?<year>${YEAR}))?`;
 
@@ -43,16 +52,16 @@ function dayMonthParser(pattern: string): Parser {
     const [month, day, weekday] = [
       EN_MONTHS.get(groups.month),
       yearOf(groups.day),
-      EN_WEEKDAYS.get(groups.weekday),
+      EN_WEEKDAYS.get(groups.weekday) ?? EN_WEEKDAY_ABBREVIATIONS.get(groups.weekday),
     ];
     return writtenResult(context, match, { year: yearOf(groups.year), month, day, weekday });
   });
 }
 const littleEndianParser = dayMonthParser(
-  `${WEEKDAY}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(?<month>${EN_MONTHS.pattern})\\.?${YEAR_TAIL}`,
+  `${WEEKDAY}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(?<month>${EN_MONTHS.pattern})${MONTH_DOT}${YEAR_TAIL}`,
 );
 const middleEndianParser = dayMonthParser(
-  `${WEEKDAY}(?<month>${EN_MONTHS.pattern})\\.?\\s+${DAY}${YEAR_TAIL}`,
+  `${WEEKDAY}(?<month>${EN_MONTHS.pattern})${MONTH_DOT}\\s+${DAY}${YEAR_TAIL}`,
 );
 
 const monthRelationParser = boundedParser(
@@ -74,18 +83,6 @@ const relativeUnitParser = boundedParser(
   },
 );
 
-const quarterParser = boundedParser(
-  regex(
-    `(?:q(?<number>[1-4])\\s*(?<year1>${YEAR})|(?:the\\s+)?(?<ordinal>${EN_QUARTERS.pattern})\\s+quarter\\s+(?:of\\s+|in\\s+)?(?<year2>${YEAR}))`,
-  ),
-  (context, match) => {
-    const groups = match.groups ?? {};
-    const quarter = Number(groups.number ?? EN_QUARTERS.get(groups.ordinal) ?? 1);
-    const year = yearOf(groups.year1 ?? groups.year2);
-    return writtenResult(context, match, { year, month: quarter * 3 - 2, quarter: true });
-  },
-);
-
 /** "the 1990s", "1990s", "the '90s", "the 90s", "the nineties". Two-digit forms take the most recent such decade. */
 const decadeParser = boundedParser(
   regex(
@@ -103,7 +100,7 @@ const decadeParser = boundedParser(
 );
 
 const yearParser = boundedParser(
-  new RegExp(`(?<prep>in|during|since|(?:the\\s+)?year)\\s+(?<year>${YEAR})${WORD_END}`, FLAGS),
+  new RegExp(`(?<prep>in|during|since|(?:the\\s+)?year)\\s+(?<year>${YEAR})${WORD_END}(?![/.-]\\d)`, FLAGS),
   (context, match) => {
     const groups = match.groups ?? {};
     return writtenResult(context, match, {
@@ -114,23 +111,29 @@ const yearParser = boundedParser(
 );
 
 const weekdayParser = boundedParser(
-  regex(`(?:${RELATION}\\s+)?(?<weekday>${EN_WEEKDAYS.pattern})`),
+  regex(
+    `(?:${RELATION}\\s+(?<abbreviation>${EN_WEEKDAY_ABBREVIATIONS.pattern})\\.?|(?:${RELATION.replace('relation', 'relation2')}\\s+)?(?<weekday>${EN_WEEKDAYS.pattern}|tues|thurs|thur|thu|fri))`,
+  ),
   (context, match) => {
     const groups = match.groups ?? {};
-    const weekday = EN_WEEKDAYS.get(groups.weekday) ?? 0;
-    const impliedDay = dayOfWeekday(weekday, EN_RELATIONS.get(groups.relation), referenceDay(context));
-    return writtenResult(context, match, { weekday, impliedDay });
+    const weekday =
+      EN_WEEKDAYS.get(groups.weekday) ??
+      EN_WEEKDAY_ABBREVIATIONS.get(groups.abbreviation ?? groups.weekday) ??
+      0;
+    const relation = EN_RELATIONS.get(groups.relation ?? groups.relation2);
+    return writtenResult(context, match, { weekday, relation });
   },
 );
 
 /** Most specific first: on equal matches chrono keeps the earlier parser's result. */
 export const englishParsers: Parser[] = [
+  ...englishFormParsers,
   yearFirstParser,
   yearLastParser,
+  ...yearMonthParsers,
   littleEndianParser,
   middleEndianParser,
   partParser,
-  quarterParser,
   monthRelationParser,
   relativeUnitParser,
   decadeParser,

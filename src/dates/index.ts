@@ -1,2 +1,11 @@
-export { type DateMention, findDateMentions, type Language, parseDates, type RejectedMention } from './parse';
+export {
+  type DateMention,
+  type Direction,
+  findDateMentions,
+  type Language,
+  MAX_PARSE_CHARS,
+  type ParseOptions,
+  parseDates,
+  type RejectedMention,
+} from './parse';
 export { DateError, type DatePrecision, spanFromEdtf, type TimeSpan } from './span';

@@ -28,3 +28,16 @@ export const yearLastParser: Parser = boundedParser(YEAR_LAST, (context, match) 
   }
   return writtenResult(context, match, { year, month, day, warnings });
 });
+
+/** A month written by number with its year: 2014-10, 2014/10, 10/2014, 2/2013. */
+const YEAR_MONTH = /(?<year>[12]\d{3})(?<sep>[-/])(?<month>\d{1,2})(?![\d/.-]|\k<sep>\d)/u;
+const MONTH_YEAR = /(?<month>\d{1,2})\/(?<year>[12]\d{3})(?![\d/.-])/u;
+const yearMonth = (pattern: RegExp) =>
+  boundedParser(pattern, (context, match) => {
+    const month = Number(match.groups?.month);
+    if (month < 1 || month > 12) return null;
+    // "1/2025" after a day and a slash is part of a date the other numeric parsers read.
+    if (/[\d/.-]$/.test(context.text.slice(Math.max(0, (match.index ?? 0) - 1), match.index))) return null;
+    return writtenResult(context, match, { year: Number(match.groups?.year), month });
+  });
+export const yearMonthParsers: Parser[] = [yearMonth(YEAR_MONTH), yearMonth(MONTH_YEAR)];

@@ -9,8 +9,9 @@ import {
   pad,
   weekdayOf,
 } from './calendar';
+import { dayOfWeekday } from './relative';
 import { DateError, spanFromEdtf } from './span';
-import type { Part, Relation } from './vocabulary';
+import type { Direction, Part, Relation } from './vocabulary';
 import { type ResultTags, readTags } from './written';
 
 /** The EDTF a chrono result denotes, resolved against the reference day (rules in docs/dates.md). */
@@ -22,35 +23,61 @@ export interface ResolvedResult {
 }
 
 /** Which year a month (without a year) falls in, by the month-level rule. */
-export function yearOfMonth(month: number, relation: Relation | undefined, ref: CalendarDay): number {
+export function yearOfMonth(
+  month: number,
+  relation: Relation | undefined,
+  ref: CalendarDay,
+  prefer: Direction = 'PAST',
+): number {
   if (relation === 'CURRENT') return ref.year;
   if (relation === 'PAST') return month < ref.month ? ref.year : ref.year - 1;
   if (relation === 'FUTURE') return month > ref.month ? ref.year : ref.year + 1;
+  if (prefer === 'FUTURE') return month >= ref.month ? ref.year : ref.year + 1;
   return month <= ref.month ? ref.year : ref.year - 1;
 }
 
 /**
  * Which year a day and month (without a year) fall in: the most recent such day on or before the
- * reference, strictly before it for PAST, the next one after it for FUTURE. 29 February moves on to a
- * leap year.
+ * reference (the next one on or after it when FUTURE is preferred), strictly before it for PAST, the
+ * next one after it for FUTURE. 29 February moves on to a leap year.
  */
 export function yearOfDay(
   month: number,
   day: number,
   relation: Relation | undefined,
   ref: CalendarDay,
+  prefer: Direction = 'PAST',
 ): number {
   const order = compareMonthDay({ month, day }, ref);
   let year: number;
   if (relation === 'CURRENT') year = ref.year;
   else if (relation === 'FUTURE') year = order > 0 ? ref.year : ref.year + 1;
   else if (relation === 'PAST') year = order < 0 ? ref.year : ref.year - 1;
+  else if (prefer === 'FUTURE') year = order >= 0 ? ref.year : ref.year + 1;
   else year = order <= 0 ? ref.year : ref.year - 1;
-  const step = relation === 'FUTURE' ? 1 : -1;
+  const forward = relation === 'FUTURE' || (relation === undefined && prefer === 'FUTURE');
   const existsInLeapYears = day <= daysInMonth(2000, month);
   for (let tries = 0; tries < 8 && existsInLeapYears && !isValidDay({ year, month, day }); tries++)
-    year += step;
+    year += forward ? 1 : -1;
   return year;
+}
+
+const DAY_MS = 86_400_000;
+const distance = (a: CalendarDay, b: CalendarDay) =>
+  Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / DAY_MS;
+
+/**
+ * A weekday written with a day and month but no year: the year, of the one before, the reference's
+ * and the one after, in which they agree and that lies nearest the reference; undefined if none does.
+ */
+function agreeingYear(month: number, day: number, weekday: number, ref: CalendarDay): number | undefined {
+  let best: CalendarDay | undefined;
+  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
+    const date = { year, month, day };
+    if (!isValidDay(date) || weekdayOf(date) !== weekday) continue;
+    if (!best || distance(date, ref) < distance(best, ref)) best = date;
+  }
+  return best?.year;
 }
 
 const PART_DAYS: Record<Part, [number, number | null]> = { EARLY: [1, 10], MID: [11, 20], LATE: [21, null] };
@@ -64,15 +91,21 @@ function certain(
 }
 
 /** One end of a result (start or end components) as EDTF, or null if it names no date. */
-function pointEdtf(components: ParsedComponents, tags: ResultTags, ref: CalendarDay): string | null {
+function pointEdtf(
+  components: ParsedComponents,
+  tags: ResultTags,
+  ref: CalendarDay,
+  prefer: Direction,
+): string | null {
   const year = certain(components, 'year');
   const month = certain(components, 'month');
   const day = certain(components, 'day');
+  const weekday = certain(components, 'weekday');
   if (tags.decade && year !== undefined) return `${pad(Math.floor(year / 10), 3)}X`;
   if (tags.quarter && year !== undefined && month !== undefined)
     return `${pad(year, 4)}-${32 + Math.ceil(month / 3)}`;
   if (tags.part && month !== undefined && day === undefined) {
-    const y = year ?? yearOfMonth(month, tags.relation, ref);
+    const y = year ?? yearOfMonth(month, tags.relation, ref, prefer);
     const [first, last] = PART_DAYS[tags.part];
     const lastDay = last ?? daysInMonth(y, month);
     return `${isoDay({ year: y, month, day: first })}~/${isoDay({ year: y, month, day: lastDay })}~`;
@@ -82,30 +115,45 @@ function pointEdtf(components: ParsedComponents, tags: ResultTags, ref: Calendar
     return `${isoMonth(year, first)}~/${isoMonth(year, last)}~`;
   }
   if (month !== undefined && day !== undefined) {
-    const date = { year: year ?? yearOfDay(month, day, tags.relation, ref), month, day };
+    let y = year ?? yearOfDay(month, day, tags.relation, ref, prefer);
+    if (year === undefined && !tags.relation && !tags.sameDay && weekday !== undefined)
+      y = agreeingYear(month, day, weekday, ref) ?? y;
+    const date = { year: y, month, day };
     if (!isValidDay(date))
       throw new DateError(`impossible date: there is no day ${day} in month ${month} of ${date.year}`);
     return isoDay(date);
   }
-  if (certain(components, 'weekday') !== undefined) {
-    // A weekday alone: the day our weekday parsers computed from the reference (implied components).
+  if (weekday !== undefined && month === undefined && year === undefined) {
+    // A weekday alone, counted from the reference; chrono's parsers imply a day for it already.
+    if (tags.ours) return isoDay(dayOfWeekday(weekday, tags.relation, ref, prefer));
     const [y, m, d] = [components.get('year'), components.get('month'), components.get('day')];
     return y !== null && m !== null && d !== null ? isoDay({ year: y, month: m, day: d }) : null;
   }
-  if (month !== undefined) return isoMonth(year ?? yearOfMonth(month, tags.relation, ref), month);
+  if (month !== undefined) return isoMonth(year ?? yearOfMonth(month, tags.relation, ref, prefer), month);
   if (year !== undefined) return pad(year, 4);
   return null;
 }
 
 const DAY_EDTF = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function resolveResult(result: ParsedResult, ref: CalendarDay): ResolvedResult | null {
+export function resolveResult(
+  result: ParsedResult,
+  ref: CalendarDay,
+  prefer: Direction = 'PAST',
+): ResolvedResult | null {
   const tags = readTags(result);
-  const start = pointEdtf(result.start, tags, ref);
-  if (start === null) return null;
-  const end = result.end ? pointEdtf(result.end, tags, ref) : null;
-  let edtf = end !== null && end !== start ? `${start}/${end}` : start;
   const warnings = [...tags.warnings];
+  if (tags.refused) throw new DateError(tags.refused);
+  if (tags.edtf) return { edtf: tags.edtf, warnings };
+  const start = pointEdtf(result.start, tags, ref, prefer);
+  if (start === null) return null;
+  const end = result.end ? pointEdtf(result.end, tags, ref, prefer) : null;
+  let edtf = end !== null && end !== start ? `${start}/${end}` : start;
+  if (end !== null && end !== start) {
+    const [first, last] = [spanFromEdtf(start), spanFromEdtf(end)];
+    if (first.start && last.end && first.start > last.end)
+      throw new DateError(`inverted range: ${start} is after ${end}, so the range names no time`);
+  }
   if (tags.since) edtf = `${/^[\d-]+$/.test(start) ? start : spanFromEdtf(start).start}/..`;
   const resolved: ResolvedResult = { edtf, warnings };
   const dayMatch = DAY_EDTF.exec(start);

@@ -2,11 +2,8 @@ import { badInput } from '../errors';
 import { builder } from '../schema/builder';
 import { LanguageEnum } from '../schema/language';
 import { TimeSpan } from '../schema/time-span';
-import { parseDates } from './parse';
+import { MAX_PARSE_CHARS, parseDates } from './parse';
 import type { SpanRow } from './span';
-
-/** Longest text parseDates takes in one call (the parser is linear; this bounds a request's work). */
-export const MAX_PARSE_CHARS = 200_000;
 
 interface MentionRow {
   text: string;
@@ -15,6 +12,15 @@ interface MentionRow {
   span: SpanRow;
   warnings: string[];
 }
+
+const DateDirection = builder.enumType('DateDirection', {
+  description:
+    'Which way a date without a written direction (a bare weekday, month, or day and month) is read.',
+  values: {
+    PAST: { value: 'PAST', description: 'On or before the reference day (the default, for news).' },
+    FUTURE: { value: 'FUTURE', description: 'On or after the reference day.' },
+  } as const,
+});
 
 const DateMention = builder.objectRef<MentionRow>('DateMention').implement({
   description: 'A date expression found in text, and the span it denotes.',
@@ -45,15 +51,21 @@ builder.queryField('parseDates', (t) =>
         type: LanguageEnum,
         description: 'AR or EN; detected from the script when left out.',
       }),
+      prefer: t.arg({
+        type: DateDirection,
+        defaultValue: 'PAST',
+        description:
+          'How a date without a written direction reads. Written cues (last, next, ago, will, الماضي، المقبل، سـ، سوف…) win.',
+      }),
     },
-    resolve: (_root, { text, reference, language }) => {
+    resolve: (_root, { text, reference, language, prefer }) => {
       if (text.length > MAX_PARSE_CHARS)
         throw badInput(
           'text',
           `is ${text.length} characters long; at most ${MAX_PARSE_CHARS} are parsed in one call`,
         );
       if (language === 'TR') throw badInput('language', 'must be AR or EN: Turkish dates are not parsed yet');
-      return parseDates(text, reference, language ?? undefined).map(
+      return parseDates(text, reference, { language: language ?? undefined, prefer: prefer ?? 'PAST' }).map(
         (m): MentionRow => ({ ...m, span: { ...m.span, text: m.span.text ?? m.text } }),
       );
     },

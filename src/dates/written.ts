@@ -11,8 +11,6 @@ export interface Written {
   month?: number;
   day?: number;
   weekday?: number;
-  /** A day computed from the reference (yesterday, last Monday): implied, so the weekday stays a check. */
-  impliedDay?: CalendarDay;
   part?: Part;
   relation?: Relation;
   quarter?: boolean;
@@ -22,6 +20,10 @@ export interface Written {
   /** 'since …': an open interval from the date on. */
   since?: boolean;
   warnings?: string[];
+  /** The EDTF itself, when the parser computed the whole span (week parts, Hijri dates, spans of N units). */
+  edtf?: string;
+  /** Why the expression names no time (an impossible Hijri day, a fifth Monday a month lacks…). */
+  refused?: string;
 }
 
 const TAG = 'kg/';
@@ -33,14 +35,12 @@ export function writtenResult(
   written: Written,
 ): ParsingResult {
   const result = context.createParsingResult(match.index ?? 0, match[0]);
+  result.addTag(`${TAG}ours`);
+  if (written.edtf) result.addTag(`${TAG}edtf:${written.edtf}`);
+  if (written.refused) result.addTag(`${TAG}refused:${written.refused}`);
   for (const component of ['year', 'month', 'day', 'weekday'] as const) {
     const value = written[component];
     if (value !== undefined) result.start.assign(component, value);
-  }
-  if (written.impliedDay) {
-    result.start.imply('year', written.impliedDay.year);
-    result.start.imply('month', written.impliedDay.month);
-    result.start.imply('day', written.impliedDay.day);
   }
   if (written.part) result.addTag(`${TAG}part:${written.part}`);
   if (written.relation) result.addTag(`${TAG}relation:${written.relation}`);
@@ -61,10 +61,21 @@ export interface ResultTags {
   since: boolean;
   sameDay?: string;
   warnings: string[];
+  /** Read by one of our parsers (not chrono's own). */
+  ours: boolean;
+  edtf?: string;
+  refused?: string;
 }
 
 export function readTags(result: ParsedResult): ResultTags {
-  const tags: ResultTags = { quarter: false, decade: false, casual: false, since: false, warnings: [] };
+  const tags: ResultTags = {
+    quarter: false,
+    decade: false,
+    casual: false,
+    since: false,
+    ours: false,
+    warnings: [],
+  };
   for (const tag of result.tags()) {
     if (tag.startsWith('casualReference/') && tag !== 'casualReference/now') tags.casual = true;
     if (!tag.startsWith(TAG)) continue;
@@ -73,6 +84,9 @@ export function readTags(result: ParsedResult): ResultTags {
     else if (name === 'relation') tags.relation = value as Relation;
     else if (name === 'same-day') tags.sameDay = value;
     else if (name === 'warning') tags.warnings.push(value);
+    else if (name === 'edtf') tags.edtf = value;
+    else if (name === 'refused') tags.refused = value;
+    else if (name === 'ours') tags.ours = true;
     else if (name === 'quarter' || name === 'decade' || name === 'casual' || name === 'since')
       tags[name] = true;
   }

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
-import { type Language, parseDates } from '../dates';
+import { type Direction, type Language, parseDates } from '../dates';
 import { type EntityCandidate, findEntityCandidates } from './entity-candidates';
 import { type EntityMention, findEntityMentions, type KnownEntity } from './entity-mentions';
 import { type EventCandidate, findEventCandidates } from './event-candidates';
@@ -59,6 +59,8 @@ export interface DraftInput {
   published: string;
   /** AR or EN; detected from the script when left out. */
   language?: Language;
+  /** How dates without a written direction read: PAST (default) or FUTURE. */
+  prefer?: Direction;
   /** The publisher's entity id when known; else a placeholder the analyst must replace. */
   publisher?: string;
   known: readonly KnownEntity[];
@@ -106,7 +108,10 @@ export function draftSheet(input: DraftInput): Draft {
       .find((line) => line.trim() !== '')
       ?.trim() ?? '';
   // Without a given language, each script present gets its date parsers (mixed text gets both).
-  const dates = parseDates(input.text, input.published, input.language).map(
+  const dates = parseDates(input.text, input.published, {
+    language: input.language,
+    prefer: input.prefer,
+  }).map(
     ({ text, offset, length, span, warnings }): DateHint => ({
       text,
       offset,

@@ -1,5 +1,4 @@
-import { foldText } from '../text/fold';
-import { foldWithOffsets, originalRange } from './fold-map';
+import { foldText, foldWithOffsets, originalRange } from '../text/fold';
 
 /** An entity already in the graph, with every name and alias it goes by (any language). */
 export interface KnownEntity {

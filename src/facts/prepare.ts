@@ -61,7 +61,9 @@ class SheetCheck {
     const { edtf, text: written } = typeof spec === 'string' ? { edtf: spec, text: undefined } : spec;
     try {
       if (edtf) return spanProps(spanFromEdtf(edtf, written));
-      const found = parseDates(written ?? '', a.published, a.language === 'TR' ? undefined : a.language);
+      const found = parseDates(written ?? '', a.published, {
+        language: a.language === 'TR' ? undefined : a.language,
+      });
       if (found.length !== 1) {
         this.problem(
           path,

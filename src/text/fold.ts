@@ -20,9 +20,15 @@ const ARABIC_LETTERS: Record<string, string> = {
 };
 
 /** Harakat, tanween, shadda, sukun, hamza/madda marks (U+064B–U+065F), superscript alef, tatweel. */
-const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/;
+const isArabicMark = (code: number) =>
+  (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640;
 /** Bidirectional formatting marks: LRM, RLM, ALM and the embedding/isolate controls. */
-const BIDI_MARKS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/;
+const isBidiMark = (code: number) =>
+  code === 0x200e ||
+  code === 0x200f ||
+  code === 0x061c ||
+  (code >= 0x202a && code <= 0x202e) ||
+  (code >= 0x2066 && code <= 0x2069);
 const ARABIC_INDIC_ZERO = 0x0660;
 const PERSIAN_ZERO = 0x06f0;
 
@@ -31,10 +37,10 @@ const PERSIAN_ZERO = 0x06f0;
  * one character for letters and digits. Length-stable, so callers can map offsets back.
  */
 export function foldChar(ch: string): string {
-  if (ARABIC_MARKS.test(ch) || BIDI_MARKS.test(ch)) return '';
+  const code = ch.charCodeAt(0);
+  if (isArabicMark(code) || isBidiMark(code)) return '';
   const letter = ARABIC_LETTERS[ch];
   if (letter) return letter;
-  const code = ch.charCodeAt(0);
   if (code >= ARABIC_INDIC_ZERO && code <= ARABIC_INDIC_ZERO + 9) return String(code - ARABIC_INDIC_ZERO);
   if (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9) return String(code - PERSIAN_ZERO);
   return ch;
@@ -45,8 +51,87 @@ const LATIN_COMBINING_MARKS = /[\u0300-\u036F]/g;
 
 /** Folds a string for search and name matching (see the module comment for the rules). */
 export function foldText(s: string): string {
-  const decomposed = s.normalize('NFKD').replace(LATIN_COMBINING_MARKS, '').toLowerCase();
+  return foldWithOffsets(s).folded;
+}
+
+/** Text folded by foldText, with the place in the original of every folded character. */
+export interface FoldedWithOffsets {
+  folded: string;
+  /** starts[i] / ends[i]: the original UTF-16 range that folded character i came from. */
+  starts: number[];
+  ends: number[];
+}
+
+const WHITESPACE = /\s/;
+
+/**
+ * Whether a character folds by foldChar alone: ASCII (lower-cased first) and the basic Arabic block,
+ * where NFKD only splits hamza and madda off letters that foldChar maps to the bare letter anyway.
+ */
+const foldsDirectly = (code: number) => code < 0x80 || (code >= 0x0621 && code <= 0x0670);
+
+/**
+ * Folds (NFKD, Latin accents off, lower case, foldChar, whitespace runs to one space, trimmed) one
+ * original character at a time, so a range of the folded text maps back exactly to the original text,
+ * even where folding dropped characters (harakat, tatweel, bidi marks) or split one (ligatures). Runs of
+ * whitespace and marks fold to at most one space, which also keeps the date patterns linear.
+ */
+export function foldWithOffsets(text: string): FoldedWithOffsets {
   let folded = '';
-  for (const ch of decomposed) folded += foldChar(ch);
-  return folded.replace(/\s+/g, ' ').trim();
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let lastIsSpace = true; // nothing folded yet: leading whitespace is dropped
+  let offset = 0;
+  while (offset < text.length) {
+    const code = text.codePointAt(offset) ?? 0;
+    const width = code > 0xffff ? 2 : 1;
+    const end = offset + width;
+    const original = text.slice(offset, end);
+    const decomposed =
+      code >= 0x41 && code <= 0x5a
+        ? String.fromCharCode(code + 0x20) // A–Z
+        : foldsDirectly(code)
+          ? original // other ASCII, and the Arabic block, which has no case
+          : original.normalize('NFKD').replace(LATIN_COMBINING_MARKS, '').toLowerCase();
+    for (let k = 0; k < decomposed.length; k++) {
+      const out = foldChar(decomposed[k] ?? '');
+      if (out === '') continue;
+      const first = out.charCodeAt(0);
+      if (first === 32 || (first >= 9 && first <= 13) || (first > 0x7f && WHITESPACE.test(out))) {
+        if (lastIsSpace) continue;
+        lastIsSpace = true;
+        folded += ' ';
+        starts.push(offset);
+        ends.push(end);
+        continue;
+      }
+      lastIsSpace = false;
+      for (let unit = 0; unit < out.length; unit++) {
+        starts.push(offset);
+        ends.push(end);
+      }
+      folded += out;
+    }
+    offset = end;
+  }
+  if (lastIsSpace && folded.length > 0) {
+    folded = folded.slice(0, -1);
+    starts.pop();
+    ends.pop();
+  }
+  return { folded, starts, ends };
+}
+
+/** Characters folding drops (harakat, tatweel, Latin accents…) that still belong to the letter before. */
+const MARK = /[\u064B-\u065F\u0670\u0640]|[\u0300-\u036F]/;
+
+/**
+ * The original range of folded characters [from, to): from the first one's start to the last one's
+ * end, widened over the marks that follow it in the original (so "أكتوركَ" keeps its final fatha).
+ */
+export function originalRange(text: string, map: FoldedWithOffsets, from: number, to: number) {
+  const offset = map.starts[from] ?? text.length;
+  let end = map.ends[to - 1] ?? offset;
+  while (end < text.length && MARK.test(text[end] ?? '')) end++;
+  return { offset, length: end - offset };
 }

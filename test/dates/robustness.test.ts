@@ -59,10 +59,25 @@ describe('parseDates robustness', () => {
     expect(rejected[0]?.reason).toMatch(/no day 31 in month 2/);
   });
 
+  it('rejects inverted ranges, missing nth weekdays and impossible Hijri days with the reason', () => {
+    const reasons = (text: string) => findDateMentions(text, REFERENCE).rejected.map((r) => r.reason);
+    expect(reasons('from 15 to 13 July')).toEqual([
+      'inverted range: 2025-07-15 is after 2025-07-13, so the range names no time',
+    ]);
+    expect(reasons('من 15 إلى 13 تموز')).toEqual([
+      'inverted range: 2025-07-15 is after 2025-07-13, so the range names no time',
+    ]);
+    expect(reasons('the fifth Monday of February 2025')).toEqual([
+      'impossible date: 2025-02 has no Monday number 5',
+    ]);
+    expect(reasons('30 رمضان 1446 هـ')).toEqual(['impossible Hijri date: 30/9/1446 AH']);
+    expect(parseDates('from 15 to 13 July', REFERENCE)).toEqual([]);
+  });
+
   it('warns when a written weekday disagrees with the date', () => {
     const [mention] = parseDates('اليوم، الخميس 23 من تموز', REFERENCE);
     expect(mention?.span.edtf).toBe('2025-07-23');
-    expect(mention?.warnings).toEqual(['weekday الخميس does not match 2025-07-23 (Wednesday)']);
+    expect(mention?.warnings).toEqual(['weekday Thursday does not match 2025-07-23 (Wednesday)']);
   });
 
   it('warns when a relative day disagrees with the apposed date', () => {

@@ -1,0 +1,164 @@
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import {
+  addDays,
+  type CalendarDay,
+  daysInMonth,
+  isoDay,
+  isoMonth,
+  isValidDay,
+  pad,
+  shiftMonth,
+  WEEKDAY_NAMES,
+  weekdayOf,
+} from './calendar';
+import { dayOfWeek, OFFSET } from './relative';
+import { DateError } from './span';
+import type { Relation, Season, Unit } from './vocabulary';
+import { writtenResult } from './written';
+
+// Computations shared by the Arabic and English parsers of the forms chrono does not read (or reads
+// otherwise than docs/dates.md says): each returns the EDTF of the whole span.
+
+export const forward = (context: ParsingContext) => context.option.forwardDate === true;
+
+/**
+ * A result whose span the parser computed whole; a DateError while computing it (an impossible Hijri
+ * day, a fifth Monday the month lacks) becomes a refused result, which findDateMentions reports.
+ */
+export function spanResult(
+  context: ParsingContext,
+  match: RegExpMatchArray,
+  edtf: () => string | null,
+): ParsingResult | null {
+  try {
+    const value = edtf();
+    return value === null ? null : writtenResult(context, match, { edtf: value });
+  } catch (err) {
+    if (!(err instanceof DateError)) throw err;
+    return writtenResult(context, match, { refused: err.message });
+  }
+}
+
+/** Moves a day by N units (months and years keep the day, clamped to the month's end). */
+export function shiftBy(day: CalendarDay, unit: Unit, n: number): CalendarDay {
+  if (unit === 'DAY') return addDays(day, n);
+  if (unit === 'WEEK') return addDays(day, 7 * n);
+  const months = unit === 'MONTH' ? n : 12 * n;
+  const { year, month } = shiftMonth(day.year, day.month, months);
+  return { year, month, day: Math.min(day.day, daysInMonth(year, month)) };
+}
+
+/**
+ * "3 days ago", "قبل أسبوعين", "in 2 months", "a week hence": the day N days or weeks away; for months
+ * and years the month or year N units away (a month ago names a month, not a day).
+ */
+export function unitsAwayEdtf(ref: CalendarDay, unit: Unit, n: number): string {
+  const day = shiftBy(ref, unit, n);
+  if (unit === 'MONTH') return isoMonth(day.year, day.month);
+  if (unit === 'YEAR') return pad(day.year, 4);
+  return isoDay(day);
+}
+
+/**
+ * "the last 3 days", "خلال الأسبوعين الماضيين": the N whole units before the reference day (from the same
+ * day N units back to the day before); "the next 3 months": from the day after to N units ahead.
+ */
+export function lastUnitsEdtf(ref: CalendarDay, unit: Unit, n: number, future: boolean): string {
+  if (future) return `${isoDay(addDays(ref, 1))}/${isoDay(shiftBy(ref, unit, n))}`;
+  return `${isoDay(shiftBy(ref, unit, -n))}/${isoDay(addDays(ref, -1))}`;
+}
+
+/** "Monday of this week", "الأحد من الأسبوع الماضي". */
+export function weekdayOfWeekEdtf(ref: CalendarDay, weekday: number, relation: Relation): string {
+  return isoDay(dayOfWeek(weekday, ref, OFFSET[relation]));
+}
+
+/** The nth (1–5, or -1 for the last) weekday of a month; DateError when the month has no such day. */
+export function nthWeekdayEdtf(year: number, month: number, weekday: number, nth: number): string {
+  if (nth === -1) {
+    const last = { year, month, day: daysInMonth(year, month) };
+    return isoDay(addDays(last, -((weekdayOf(last) - weekday + 7) % 7)));
+  }
+  const first = { year, month, day: 1 };
+  const day = addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * (nth - 1));
+  if (day.month !== month)
+    throw new DateError(
+      `impossible date: ${isoMonth(year, month)} has no ${WEEKDAY_NAMES[weekday]} number ${nth}`,
+    );
+  return isoDay(day);
+}
+
+/** The quarter (1–4) of a year, a quarter without a year read like a month: relation, then direction. */
+export function quarterYear(
+  quarter: number,
+  relation: Relation | undefined,
+  ref: CalendarDay,
+  future: boolean,
+) {
+  const current = Math.ceil(ref.month / 3);
+  if (relation === 'CURRENT') return ref.year;
+  if (relation === 'PAST') return quarter < current ? ref.year : ref.year - 1;
+  if (relation === 'FUTURE') return quarter > current ? ref.year : ref.year + 1;
+  if (future) return quarter >= current ? ref.year : ref.year + 1;
+  return quarter <= current ? ref.year : ref.year - 1;
+}
+
+export const quarterEdtf = (year: number, quarter: number) => `${pad(year, 4)}-${32 + quarter}`;
+
+/** "this quarter", "last quarter", "الربع المقبل". */
+export function relativeQuarterEdtf(ref: CalendarDay, relation: Relation): string {
+  const index = ref.year * 4 + Math.ceil(ref.month / 3) - 1 + OFFSET[relation];
+  return quarterEdtf(Math.floor(index / 4), (index % 4) + 1);
+}
+
+/**
+ * Meteorological seasons (northern hemisphere), approximate: spring March–May, summer June–August,
+ * autumn September–November, winter December–February, named by the year of its January ("winter
+ * 2024" is December 2023 – February 2024).
+ */
+const SEASON_MONTHS: Record<Season, number> = { SPRING: 3, SUMMER: 6, AUTUMN: 9, WINTER: 12 };
+export function seasonEdtf(season: Season, year: number): string {
+  const startYear = season === 'WINTER' ? year - 1 : year;
+  const start = SEASON_MONTHS[season];
+  const end = shiftMonth(startYear, start, 2);
+  return `${isoMonth(startYear, start)}~/${isoMonth(end.year, end.month)}~`;
+}
+
+/** The year of a season without one: the season containing the reference, or the nearest before/after. */
+export function seasonYear(
+  season: Season,
+  relation: Relation | undefined,
+  ref: CalendarDay,
+  future: boolean,
+) {
+  const order = ['WINTER', 'SPRING', 'SUMMER', 'AUTUMN'];
+  // The season of the reference, with winter counted in the year of its January.
+  const refSeason = ref.month === 12 ? 0 : Math.floor(ref.month / 3) % 4;
+  const refYear = ref.month === 12 ? ref.year + 1 : ref.year;
+  const index = order.indexOf(season);
+  const cmp = index - refSeason;
+  if (relation === 'CURRENT') return refYear;
+  if (relation === 'PAST') return cmp < 0 ? refYear : refYear - 1;
+  if (relation === 'FUTURE') return cmp > 0 ? refYear : refYear + 1;
+  if (future) return cmp >= 0 ? refYear : refYear + 1;
+  return cmp <= 0 ? refYear : refYear - 1;
+}
+
+/** A year before the common era as EDTF (astronomical numbering: 1 BC is year 0, 44 BC is -0043). */
+export function yearBcEdtf(year: number): string {
+  if (year < 1) throw new DateError('impossible year: there is no year 0 BC');
+  const astronomical = 1 - year;
+  return astronomical === 0 ? '0000' : `-${pad(-astronomical, 4)}`;
+}
+
+/** A day of the month alone ("the 13th"): the most recent such day (the next one when forward). */
+export function dayAloneEdtf(day: number, relation: Relation | undefined, ref: CalendarDay, future: boolean) {
+  const ahead = relation === 'FUTURE' || (relation === undefined && future);
+  const step = ahead ? 1 : -1;
+  let date: CalendarDay = { ...ref, day };
+  if (ahead ? day < ref.day : day > ref.day) date = { ...shiftMonth(ref.year, ref.month, step), day };
+  for (let tries = 0; tries < 2 && !isValidDay(date); tries++)
+    date = { ...shiftMonth(date.year, date.month, step), day };
+  if (!isValidDay(date)) throw new DateError(`impossible date: there is no day ${day} in a month`);
+  return isoDay(date);
+}
