@@ -2,14 +2,14 @@ import { badInput } from '../errors';
 import { builder } from '../schema/builder';
 import { LanguageEnum } from '../schema/language';
 import { TimeSpan } from '../schema/time-span';
-import { MAX_PARSE_CHARS, parseDates } from './parse';
+import { findDateMentions, MAX_PARSE_CHARS } from './parse';
 import type { SpanRow } from './span';
 
 interface MentionRow {
   text: string;
   offset: number;
   length: number;
-  span: SpanRow;
+  span: SpanRow | null;
   warnings: string[];
 }
 
@@ -28,7 +28,13 @@ const DateMention = builder.objectRef<MentionRow>('DateMention').implement({
     text: t.exposeString('text', { description: 'The expression as written.' }),
     offset: t.exposeInt('offset', { description: 'Where it starts in the text (UTF-16 code units).' }),
     length: t.exposeInt('length', { description: 'Its length (UTF-16 code units).' }),
-    span: t.field({ type: TimeSpan, description: 'The time span it denotes.', resolve: (m) => m.span }),
+    span: t.field({
+      type: TimeSpan,
+      nullable: true,
+      description:
+        'The time span it denotes; null when it denotes none (an inverted range, a fifth weekday the month lacks, 31 February…), and then a warning says why.',
+      resolve: (m) => m.span,
+    }),
     warnings: t.exposeStringList('warnings', {
       description: 'Checks that failed, e.g. a weekday that does not match the date.',
     }),
@@ -65,9 +71,15 @@ builder.queryField('parseDates', (t) =>
           `is ${text.length} characters long; at most ${MAX_PARSE_CHARS} are parsed in one call`,
         );
       if (language === 'TR') throw badInput('language', 'must be AR or EN: Turkish dates are not parsed yet');
-      return parseDates(text, reference, { language: language ?? undefined, prefer: prefer ?? 'PAST' }).map(
-        (m): MentionRow => ({ ...m, span: { ...m.span, text: m.span.text ?? m.text } }),
-      );
+      const found = findDateMentions(text, reference, {
+        language: language ?? undefined,
+        prefer: prefer ?? 'PAST',
+      });
+      const rows: MentionRow[] = [
+        ...found.mentions.map((m) => ({ ...m, span: { ...m.span, text: m.span.text ?? m.text } })),
+        ...found.rejected.map((r) => ({ ...r, span: null, warnings: [r.reason] })),
+      ];
+      return rows.sort((a, b) => a.offset - b.offset);
     },
   }),
 );

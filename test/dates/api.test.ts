@@ -26,6 +26,21 @@ describe('parseDates through the API', () => {
     }
   });
 
+  it('gives a relation that names no time no span and a warning saying why, never an error', async () => {
+    const r = await gql<{
+      parseDates: { text: string; span: null | { edtf: string }; warnings: string[] }[];
+    }>(
+      `{ parseDates(text: "from 15 to 13 July, then 31 شباط 2025, then 8 August", reference: "2025-07-23") {
+        text span { edtf } warnings } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.parseDates.map((m) => [m.span?.edtf ?? null, m.warnings])).toEqual([
+      [null, ['inverted range: 2025-07-15 is after 2025-07-13, so the range names no time']],
+      [null, [expect.stringMatching(/no day 31 in month 2/)]],
+      ['2024-08-08', []],
+    ]);
+  });
+
   it('refuses a direction it does not know, naming it', async () => {
     const r = await gql(QUERY, { t: 'Monday', p: 'SIDEWAYS' });
     expect(r.errors?.[0]?.message).toMatch(/SIDEWAYS/);
