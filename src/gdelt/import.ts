@@ -153,6 +153,15 @@ async function scan(file: string, limits: ReadLimits): Promise<Scanned> {
   return s;
 }
 
+/** Pass 1 over every file: layouts and every problem (the first 200 per file kept), no database. */
+export async function checkFiles(paths: string[], limits: ReadLimits = DEFAULT_LIMITS) {
+  const scanned: Scanned[] = [];
+  for (const file of gdeltFiles(paths)) scanned.push(await scan(file, limits));
+  const problems = scanned.flatMap((s) => s.problems);
+  const total = scanned.reduce((n, s) => n + s.total, 0);
+  return { scanned, problems, total };
+}
+
 /**
  * Imports GDELT files: every file is read once to find its layout and every bad row; if any is bad
  * (and not --skip-bad) all problems are reported and nothing is written. Then events files are
@@ -161,10 +170,7 @@ async function scan(file: string, limits: ReadLimits): Promise<Scanned> {
  */
 export async function importGdelt(db: Db, paths: string[], opts: ImportOptions = {}): Promise<FileReport[]> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
-  const scanned: Scanned[] = [];
-  for (const file of gdeltFiles(paths)) scanned.push(await scan(file, limits));
-  const problems = scanned.flatMap((s) => s.problems);
-  const total = scanned.reduce((n, s) => n + s.total, 0);
+  const { scanned, problems, total } = await checkFiles(paths, limits);
   if (total && !opts.skipBad) throw new GdeltProblems(problems, total);
   for (const p of problems) opts.onProblem?.(p);
 
