@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { DateError, parseDates, spanFromEdtf, type TimeSpan } from '../dates';
+import { type SpanProps, spanProps } from '../dates/span';
 import { foldText } from '../text/fold';
 import type { LoadedSheet } from './load';
 import type { PreparedArticle, PreparedEvidence } from './prepared';
 import type { Problem } from './problems';
 import type { LocalizedInput, SheetEvidence, TimeSpec } from './sheet';
-import { type SpanProps, spanProps } from './span-props';
 import { EVENT_KINDS } from './taxonomy';
 
 const hash = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex').slice(0, 32);

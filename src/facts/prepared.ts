@@ -1,4 +1,4 @@
-import type { SpanProps } from './span-props';
+import type { SpanProps } from '../dates/span';
 import type { EventLinkType, ParticipantRole } from './taxonomy';
 
 /** What the ingest writes for one article: plain rows, ready for UNWIND. */

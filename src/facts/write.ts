@@ -22,7 +22,7 @@ const zero = (): Counts => ({ created: 0, updated: 0, unchanged: 0, removed: 0 }
  * Rows shared by several articles of a batch are written once: with the last article's data (a
  * later sheet wins, as it would one transaction later), reported under the first article.
  */
-function once<T extends { id: string; article: string }>(rows: T[]): T[] {
+function lastVersionPerId<T extends { id: string; article: string }>(rows: T[]): T[] {
   const byId = new Map<string, T>();
   for (const r of rows) byId.set(r.id, { ...r, article: byId.get(r.id)?.article ?? r.article });
   return [...byId.values()];
@@ -61,7 +61,7 @@ export function writeBatch(db: Db, batch: PreparedArticle[]): Promise<ArticleRep
       for (const row of result) (reports.get(row.article) as ArticleReport)[kind][row.status] += row.n;
     };
     tally(
-      await tx.run<StatusRow>('ingest/entities', { entities: once(rows((p) => p.entities)) }),
+      await tx.run<StatusRow>('ingest/entities', { entities: lastVersionPerId(rows((p) => p.entities)) }),
       'entities',
     );
     await tx.run('ingest/articles', {
@@ -82,10 +82,13 @@ export function writeBatch(db: Db, batch: PreparedArticle[]): Promise<ArticleRep
       await tx.run('ingest/unlink', {
         pairs: former.flatMap((f) => f.events.map((event) => ({ article: f.article, event }))),
       });
-    tally(await tx.run<StatusRow>('ingest/events', { events: once(rows((p) => p.events)) }), 'events');
+    tally(
+      await tx.run<StatusRow>('ingest/events', { events: lastVersionPerId(rows((p) => p.events)) }),
+      'events',
+    );
     await tx.run('ingest/event-links', { events: rows((p) => p.events) });
     tally(
-      await tx.run<StatusRow>('ingest/relations', { relations: once(rows((p) => p.relations)) }),
+      await tx.run<StatusRow>('ingest/relations', { relations: lastVersionPerId(rows((p) => p.relations)) }),
       'relationships',
     );
     await tx.run('ingest/evidence', { evidence: rows((p) => p.evidence) });

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { spanFromEdtf } from '../dates';
-import { type SpanProps, spanProps } from '../facts/span-props';
+import { type SpanProps, spanFromEdtf, spanProps } from '../dates/span';
 import type { EntityKind, ParticipantRole } from '../facts/taxonomy';
 import { foldText } from '../text/fold';
 import { actorKind, actorRoles, displayName, ids, kindOfRoot, placeKind } from './actors';

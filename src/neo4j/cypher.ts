@@ -16,7 +16,7 @@ export function cypher(name: string): string {
   return text;
 }
 
-/** Every query name, e.g. `timeline/page` (used by a test that checks each one parses). */
+/** Every query name, e.g. `timeline/histogram` (used by a test that checks each one parses). */
 export function allQueryNames(dir = QUERIES_DIR): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);

@@ -1,27 +1,14 @@
 import { entityRow } from '../entity/store';
-import {
-  type EventLinkRow,
-  type EventRow,
-  eventsByIds,
-  linksOf,
-  type ParticipantRow,
-  participantsOf,
-} from '../event/store';
-import { evidenceOf } from '../evidence/store';
 import { requestLoader } from '../loaders';
 import { pick } from '../localized';
-import { builder } from './builder';
-import { Entity } from './entity';
-import { EventKindEnum, EventLinkTypeEnum, ParticipantRoleEnum } from './enums';
-import { Evidence } from './evidence';
-import { LanguageEnum } from './language';
-import { Node } from './node';
-import { TimeSpan } from './time-span';
-
-export const Event = builder.loadableObjectRef<EventRow, string>('Event', {
-  load: async (ids, ctx) =>
-    (await eventsByIds(ctx.db, ids)).map((r, i) => r ?? new Error(`No event "${ids[i]}"`)),
-});
+import { evidenceOf } from '../provenance/store';
+import { builder } from '../schema/builder';
+import { EventKindEnum, EventLinkTypeEnum, ParticipantRoleEnum } from '../schema/enums';
+import { LanguageEnum } from '../schema/language';
+import { Node } from '../schema/node';
+import { Entity, Event, Evidence } from '../schema/refs';
+import { TimeSpan } from '../schema/time-span';
+import { type EventLinkRow, eventsByIds, linksOf, type ParticipantRow, participantsOf } from './store';
 
 export const Participant = builder.objectRef<ParticipantRow>('Participant').implement({
   description: 'An entity taking part in an event, and its role.',

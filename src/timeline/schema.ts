@@ -1,17 +1,11 @@
 import type { Context } from '../context';
 import { badInput } from '../errors';
-import { fillBuckets } from '../timeline/buckets';
-import { eventPage } from '../timeline/paging';
-import {
-  countEvents,
-  type FilterParams,
-  filterParams,
-  histogram,
-  type TimelineFilter,
-} from '../timeline/store';
-import { builder } from './builder';
-import { EventKindEnum, GranularityEnum, MatchEnum, SortOrderEnum } from './enums';
-import { Event } from './event';
+import { builder } from '../schema/builder';
+import { EventKindEnum, GranularityEnum, MatchEnum, SortOrderEnum } from '../schema/enums';
+import { Event } from '../schema/refs';
+import { fillBuckets } from './buckets';
+import { eventPage } from './paging';
+import { countEvents, type FilterParams, filterParams, histogram, type TimelineFilter } from './store';
 
 export const TimelineFilterInput = builder.inputType('TimelineFilter', {
   description: 'Which events a timeline holds. Time filters select events whose span overlaps [from, to].',
@@ -69,7 +63,6 @@ export const EventConnection = builder.connectionObject(
   { name: 'EventEdge', description: 'An event and its cursor.' },
 );
 
-/** Resolves a timeline page (the Query field and Entity.timeline share it). */
 /** Timelines one request may ask for (nested under entities, each is its own queries). */
 export const MAX_TIMELINES_PER_REQUEST = 10;
 const MAX_FILTER_IDS = 50;
@@ -88,6 +81,7 @@ export function checkFilter(f: TimelineFilter | null) {
   }
 }
 
+/** Resolves a timeline page (the Query field and Entity.timeline share it). */
 export async function timelineConnection(
   ctx: Context,
   filter: TimelineFilter | null,

@@ -1,9 +1,9 @@
 import { coded } from '../errors';
-import { ingestSheets } from '../facts/ingest';
-import { checkSheet } from '../facts/load';
-import { SheetProblems } from '../facts/problems';
-import type { ArticleReport, Counts } from '../facts/write';
-import { builder } from './builder';
+import { builder } from '../schema/builder';
+import { ingestSheets } from './ingest';
+import { checkSheet } from './load';
+import { SheetProblems } from './problems';
+import type { ArticleReport, Counts } from './write';
 
 const CountsRef = builder.objectRef<Counts>('IngestCounts').implement({
   description: 'What a load did to one kind of fact.',

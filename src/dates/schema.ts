@@ -1,9 +1,9 @@
-import { parseDates } from '../dates';
 import { badInput } from '../errors';
-import type { SpanRow } from '../span';
-import { builder } from './builder';
-import { LanguageEnum } from './language';
-import { TimeSpan } from './time-span';
+import { builder } from '../schema/builder';
+import { LanguageEnum } from '../schema/language';
+import { TimeSpan } from '../schema/time-span';
+import { parseDates } from './parse';
+import type { SpanRow } from './span';
 
 /** Longest text parseDates takes in one call (the parser is linear; this bounds a request's work). */
 export const MAX_PARSE_CHARS = 200_000;

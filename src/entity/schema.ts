@@ -1,20 +1,15 @@
-import { type EntityRow, entitiesByIds } from '../entity/store';
 import { badInput } from '../errors';
 import { requestLoader } from '../loaders';
 import { pick } from '../localized';
-import { relationshipsOf } from '../relationship/store';
-import { builder } from './builder';
-import { EntityKindEnum, RelationshipTypeEnum, SortOrderEnum } from './enums';
-import { Event } from './event';
-import { LanguageEnum, LocalizedName } from './language';
-import { Node } from './node';
-import { Relationship } from './relationship';
-import { EventConnection, TimelineFilterInput, timelineConnection, toFilter } from './timeline';
-
-export const Entity = builder.loadableObjectRef<EntityRow, string>('Entity', {
-  load: async (ids, ctx) =>
-    (await entitiesByIds(ctx.db, ids)).map((row, i) => row ?? new Error(`No entity with id "${ids[i]}"`)),
-});
+import { evidenceOf } from '../provenance/store';
+import { builder } from '../schema/builder';
+import { EntityKindEnum, RelationshipTypeEnum, SortOrderEnum } from '../schema/enums';
+import { LanguageEnum, LocalizedName } from '../schema/language';
+import { Node } from '../schema/node';
+import { Entity, Event, Evidence, Relationship } from '../schema/refs';
+import { TimeSpan } from '../schema/time-span';
+import { EventConnection, TimelineFilterInput, timelineConnection, toFilter } from '../timeline/schema';
+import { entitiesByIds, relationshipsOf } from './store';
 
 Entity.implement({
   description: 'A person, organisation, government, place… that articles speak of.',
@@ -97,3 +92,42 @@ builder.queryField('entities', (t) =>
     },
   }),
 );
+
+Relationship.implement({
+  description:
+    'A dated relationship between two entities ("holds position in", "governs" …), with its evidence.',
+  isTypeOf: (row) => typeof row === 'object' && row !== null && 'valid' in row,
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable id (from.type.to unless the sheet names it).' }),
+    type: t.field({
+      type: RelationshipTypeEnum,
+      description: 'How the two are related.',
+      resolve: (r) => r.type as never,
+    }),
+    title: t.string({
+      nullable: true,
+      description: 'The title held, e.g. "spokesperson", in the asked language.',
+      args: { language: t.arg({ type: LanguageEnum, defaultValue: 'EN' }) },
+      resolve: (r, { language }) => pick(r.titles, language ?? 'EN') ?? null,
+    }),
+    from: t.field({
+      type: Entity,
+      description: 'The subject ("Zeki Aktürk" holds position in …).',
+      resolve: (r) => r.from,
+    }),
+    to: t.field({ type: Entity, description: 'The object (… in "the ministry").', resolve: (r) => r.to }),
+    valid: t.field({
+      type: TimeSpan,
+      nullable: true,
+      description:
+        'When it holds, as far as the sources say (no extrapolation); null when they give no time.',
+      resolve: (r) => r.valid,
+    }),
+    evidence: t.loadableList({
+      type: Evidence,
+      description: 'Every place the relationship is stated.',
+      load: (ids: string[], ctx) => evidenceOf(ctx.db, ids),
+      resolve: (r) => r.id,
+    }),
+  }),
+});

@@ -1,7 +1,7 @@
-import { type EntityHitRow, MAX_HITS, MAX_QUERY_CHARS, searchEntities } from '../search/store';
-import { builder } from './builder';
-import { Entity } from './entity';
-import { EntityKindEnum } from './enums';
+import { builder } from '../schema/builder';
+import { EntityKindEnum } from '../schema/enums';
+import { Entity } from '../schema/refs';
+import { type EntityHitRow, MAX_HITS, MAX_QUERY_CHARS, searchEntities } from './store';
 
 const EntityHit = builder.objectRef<EntityHitRow>('EntityHit').implement({
   description: 'An entity that a search matched, with how well and through which name.',

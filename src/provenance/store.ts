@@ -1,5 +1,25 @@
-import { groupByKey } from '../batch';
+import { byKey, groupByKey } from '../batch';
+import type { Localized } from '../localized';
 import type { Db } from '../neo4j/db';
+
+export interface ArticleRow {
+  id: string;
+  url: string | null;
+  language: string;
+  published: string;
+  publisher: string;
+  titles: Localized[];
+}
+
+export async function articlesByIds(db: Db, ids: readonly string[]) {
+  return byKey(ids, await db.read<ArticleRow>('article/by-ids', { ids }), (r) => r.id);
+}
+
+/** Ids of the events each article gives evidence for, in timeline order. */
+export async function eventIdsOfArticles(db: Db, ids: readonly string[]) {
+  const rows = await db.read<{ article: string; event: string }>('article/events', { ids });
+  return groupByKey(ids, rows, (r) => r.article).map((list) => list.map((r) => r.event));
+}
 
 /** How a piece of evidence was obtained: a fact sheet's verified quote, or GDELT's machine coding. */
 export const EVIDENCE_METHODS = ['CURATED', 'MACHINE_CODED'] as const;

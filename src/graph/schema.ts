@@ -1,7 +1,13 @@
 import type { Context } from '../context';
+import { type RelationshipRow, relationshipsByIds } from '../entity/store';
 import { checkBetween } from '../errors';
 import type { EventRow } from '../event/store';
-import { toDuring, words } from '../graph/args';
+import { requestLoader } from '../loaders';
+import { builder } from '../schema/builder';
+import { ParticipantRoleEnum } from '../schema/enums';
+import { Entity, Event, Relationship } from '../schema/refs';
+import { checkRange, DateRangeInput } from '../timeline/schema';
+import { linkLabel, toDuring } from './args';
 import {
   connections,
   type GraphEdgeRow,
@@ -10,15 +16,7 @@ import {
   type PathRow,
   type StepRow,
   type SubgraphRow,
-} from '../graph/store';
-import { requestLoader } from '../loaders';
-import { type RelationshipRow, relationshipsByIds } from '../relationship/store';
-import { builder } from './builder';
-import { Entity } from './entity';
-import { ParticipantRoleEnum } from './enums';
-import { Event } from './event';
-import { Relationship } from './relationship';
-import { checkRange, DateRangeInput } from './timeline';
+} from './store';
 
 /** Relationships by id, batched per request (paths and subgraphs share it). */
 const relationship = async (ctx: Context, id: string): Promise<RelationshipRow> => {
@@ -121,7 +119,7 @@ export const GraphEdge = builder.objectRef<GraphEdgeRow>('GraphEdge').implement(
     }),
     label: t.string({
       description: 'A short English label: "heads", "speaker", "at", "refers to".',
-      resolve: (e) => words(e.kind === 'PLACE' ? 'at' : (e.role ?? e.type)),
+      resolve: (e) => linkLabel(e.kind === 'PLACE' ? 'at' : (e.role ?? e.type)),
     }),
     relationship: t.field({
       type: Relationship,
