@@ -44,11 +44,22 @@ async function eventRowsOf(files: string[]) {
   return rows;
 }
 
+/** Deletes the matching nodes in transactions of 5,000 (one would outgrow the transaction memory limit). */
+async function deleteInBatches(db: Db, where: string) {
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run(`MATCH (n) WHERE ${where} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`);
+  } finally {
+    await session.close();
+  }
+}
+
 /** Our import (both passes, end to end) of the events files against the raw UNWIND of the same rows. */
 export async function benchGdelt(db: Db, files: string[]): Promise<GdeltRate> {
   const run = (q: string, params: Record<string, unknown> = {}) =>
     db.driver.executeQuery(q, params, { database: db.database });
-  await run("MATCH (n) WHERE n.id STARTS WITH 'gdelt-' OR n.claim STARTS WITH 'gdelt-' DETACH DELETE n");
+  await deleteInBatches(db, "n.id STARTS WITH 'gdelt-' OR n.claim STARTS WITH 'gdelt-'");
   const t0 = performance.now();
   const reports = await importGdelt(db, files);
   const oursMs = performance.now() - t0;
@@ -87,7 +98,7 @@ export async function benchGdelt(db: Db, files: string[]): Promise<GdeltRate> {
     for (let i = 0; i < all.length; i += 1_000) await run(statement, { rows: all.slice(i, i + 1_000) });
   }
   const rawMs = performance.now() - t1;
-  await run('MATCH (n) WHERE n:RawGdeltEntity OR n:RawGdeltArticle OR n:RawGdeltEvent DETACH DELETE n');
+  await deleteInBatches(db, 'n:RawGdeltEntity OR n:RawGdeltArticle OR n:RawGdeltEvent');
   for (const l of ['RawGdeltEntity', 'RawGdeltArticle']) await run(`DROP INDEX raw_${l} IF EXISTS`);
   return { rows, oursMs, rawMs };
 }

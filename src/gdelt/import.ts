@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { corroborate } from '../corroboration/store';
 import type { Db } from '../neo4j/db';
 import { detectLayout, type Layout } from './columns';
 import {
@@ -50,6 +51,8 @@ export interface FileReport {
   bad: number;
   events?: EventCounts;
   mentions?: MentionCounts;
+  /** Candidate corroboration links written or rescored for the file's new and changed events. */
+  corroborations?: number;
   ms: number;
 }
 
@@ -203,6 +206,9 @@ async function load(db: Db, s: Scanned, limits: ReadLimits, batchRows: number): 
     if (layout.kind === 'events') {
       const c = await writeEvents(db, (good as GdeltEvent[]).map(eventRows));
       for (const k of Object.keys(events) as (keyof EventCounts)[]) events[k] += c[k];
+      // New and changed events are compared with the events around them (curated or other outlets).
+      if (c.written.length)
+        report.corroborations = (report.corroborations ?? 0) + (await corroborate(db, c.written));
     } else {
       const c = await writeMentions(db, (good as GdeltMention[]).map(mentionRow));
       mentions.written += c.written;

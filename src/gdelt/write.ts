@@ -44,9 +44,9 @@ async function writeArticles(tx: Tx, articles: ArticleRow[], resolved: Map<strin
 export function writeEvents(
   db: Db,
   batch: { event: EventWriteRow; article: ArticleRow | null }[],
-): Promise<EventCounts> {
+): Promise<EventCounts & { written: string[] }> {
   return db.writeTx(async (tx) => {
-    const counts: EventCounts = { created: 0, updated: 0, unchanged: 0, older: batch.length };
+    const counts = { created: 0, updated: 0, unchanged: 0, older: batch.length, written: [] as string[] };
     const rows = newest(batch);
     counts.older -= rows.length; // superseded within the batch
     const stored = new Map(
@@ -66,6 +66,7 @@ export function writeEvents(
       return false;
     });
     if (!writes.length) return counts;
+    counts.written = writes.map((w) => w.event.id);
     const entities: EntityRow[] = writes.flatMap(({ event, article }) => [
       ...event.participants.map((p) => p.entity),
       ...(event.place ? [event.place] : []),
