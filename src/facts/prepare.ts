@@ -5,6 +5,7 @@ import { foldText } from '../text/fold';
 import type { LoadedSheet } from './load';
 import type { PreparedArticle, PreparedEvidence } from './prepared';
 import type { Problem } from './problems';
+import { idsOf } from './references';
 import type { LocalizedInput, SheetEvidence, TimeSpec } from './sheet';
 import { EVENT_KINDS } from './taxonomy';
 
@@ -175,7 +176,7 @@ export function prepare({ file, sheet, text }: LoadedSheet): {
     publisher: a.publisher,
   };
   const prepared: PreparedArticle = {
-    file,
+    ...idsOf(file, sheet),
     article: { ...article, hash: hash({ article, entities, events, relations, evidence }) },
     entities,
     events: events.map((e) => ({ ...e, span: e.span as SpanProps })),

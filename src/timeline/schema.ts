@@ -3,9 +3,10 @@ import { badInput } from '../errors';
 import { builder } from '../schema/builder';
 import { EventKindEnum, GranularityEnum, MatchEnum, SortOrderEnum } from '../schema/enums';
 import { Event } from '../schema/refs';
-import { fillBuckets } from './buckets';
+import { bucketsBetween, fillBuckets, MAX_FILLED_BUCKETS } from './buckets';
+import { planFilter, type TimelineFilter } from './filter';
 import { eventPage } from './paging';
-import { countEvents, type FilterParams, filterParams, histogram, type TimelineFilter } from './store';
+import { countEvents, histogram } from './store';
 
 export const TimelineFilterInput = builder.inputType('TimelineFilter', {
   description: 'Which events a timeline holds. Time filters select events whose span overlaps [from, to].',
@@ -63,7 +64,7 @@ export const EventConnection = builder.connectionObject(
   { name: 'EventEdge', description: 'An event and its cursor.' },
 );
 
-/** Timelines one request may ask for (nested under entities, each is its own queries). */
+/** Timelines and histograms one request may ask for (nested under entities, each is its own queries). */
 export const MAX_TIMELINES_PER_REQUEST = 10;
 const MAX_FILTER_IDS = 50;
 const MAX_FILTER_TEXT = 200;
@@ -81,6 +82,17 @@ export function checkFilter(f: TimelineFilter | null) {
   }
 }
 
+/** Counts a timeline or histogram against the request's budget (the cost limit does not see variables). */
+function countTimeline(ctx: Context, field: string) {
+  ctx.counters.timelines++;
+  if (ctx.counters.timelines > MAX_TIMELINES_PER_REQUEST) {
+    throw badInput(
+      field,
+      `is one of more than ${MAX_TIMELINES_PER_REQUEST} timelines and histograms asked for in one request; page instead`,
+    );
+  }
+}
+
 /** Resolves a timeline page (the Query field and Entity.timeline share it). */
 export async function timelineConnection(
   ctx: Context,
@@ -89,18 +101,12 @@ export async function timelineConnection(
   args: Parameters<typeof eventPage>[2],
 ) {
   checkFilter(filter);
-  ctx.counters.timelines++;
-  if (ctx.counters.timelines > MAX_TIMELINES_PER_REQUEST) {
-    throw badInput(
-      'timeline',
-      `is asked for more than ${MAX_TIMELINES_PER_REQUEST} times in one request; page instead`,
-    );
-  }
-  const params: FilterParams = await filterParams(ctx.db, filter, anchor);
-  const page = await eventPage(ctx.db, params, args);
+  countTimeline(ctx, 'timeline');
+  const plan = planFilter(filter, anchor);
+  const page = await eventPage(ctx.db, plan, args);
   const loader = Event.getDataloader(ctx);
   for (const event of page.events) loader.prime(event.id, event);
-  return { ...page, totalCount: () => countEvents(ctx.db, params) };
+  return { ...page, totalCount: () => countEvents(ctx.db, plan) };
 }
 
 builder.queryFields((t) => ({
@@ -122,11 +128,26 @@ builder.queryFields((t) => ({
     args: {
       filter: t.arg({ type: TimelineFilterInput }),
       granularity: t.arg({ type: GranularityEnum, required: true }),
+      sparse: t.arg.boolean({
+        defaultValue: false,
+        description: `Only the non-empty buckets. Otherwise the empty buckets between the first and the last are filled in, at most ${MAX_FILLED_BUCKETS} buckets in all.`,
+      }),
     },
-    resolve: async (_root, { filter, granularity }, ctx) => {
+    resolve: async (_root, { filter, granularity, sparse }, ctx) => {
       const f = toFilter(filter);
       checkFilter(f);
-      const rows = await histogram(ctx.db, await filterParams(ctx.db, f), granularity);
+      countTimeline(ctx, 'timelineHistogram');
+      const rows = await histogram(ctx.db, planFilter(f), granularity);
+      const first = rows[0];
+      const last = rows.at(-1);
+      if (sparse || !first || !last) return rows;
+      const needed = bucketsBetween(first.start, last.start, granularity);
+      if (needed > MAX_FILLED_BUCKETS)
+        throw badInput(
+          'granularity',
+          `${granularity} would need ${needed} buckets from ${first.start} to ${last.end}, more than the ${MAX_FILLED_BUCKETS} filled in at most; ask for sparse buckets, a coarser granularity or a narrower filter.from/filter.to`,
+          { buckets: needed },
+        );
       return fillBuckets(rows, granularity);
     },
   }),
