@@ -46,6 +46,8 @@ export function writeEvents(
   batch: { event: EventWriteRow; article: ArticleRow | null }[],
 ): Promise<EventCounts & { written: string[] }> {
   return db.writeTx(async (tx) => {
+    // The facts write lock: no fact-sheet ingest interleaves with this batch (they share entities).
+    await tx.run('ingest/lock');
     const counts = { created: 0, updated: 0, unchanged: 0, older: batch.length, written: [] as string[] };
     const rows = newest(batch);
     counts.older -= rows.length; // superseded within the batch
@@ -98,6 +100,7 @@ export function writeEvents(
 /** Writes a batch of mentions as evidence of the events they mention (those in the graph). */
 export function writeMentions(db: Db, batch: MentionWriteRow[]): Promise<MentionCounts> {
   return db.writeTx(async (tx) => {
+    await tx.run('ingest/lock');
     const [row] = await tx.run<{ found: string[] }>('gdelt/existing-events', {
       ids: [...new Set(batch.map((m) => m.claim))],
     });
