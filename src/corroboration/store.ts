@@ -17,13 +17,22 @@ export interface CorroborationRow {
 /** Days by which two spans may miss each other and still be compared. */
 const WINDOW_DAYS = 3;
 /** Events compared with each event at most (blocking keeps this far below all pairs). */
-const PER_EVENT = 50;
+const PER_EVENT = 20;
+/** Events whose candidates are found and written in one transaction (keeps its memory small). */
+const IDS_PER_TX = 100;
 
 /**
- * Finds and scores candidate links for a batch of events (two statements, one transaction):
+ * Finds and scores candidate links for a batch of events (two statements per 100 events):
  * the pairs blocking yields are scored, those from MIN_SCORE up are written. Returns how many.
  */
-export function corroborate(db: Db, ids: string[]): Promise<number> {
+export async function corroborate(db: Db, ids: string[]): Promise<number> {
+  let written = 0;
+  for (let i = 0; i < ids.length; i += IDS_PER_TX)
+    written += await corroborateSome(db, ids.slice(i, i + IDS_PER_TX));
+  return written;
+}
+
+function corroborateSome(db: Db, ids: string[]): Promise<number> {
   return db.writeTx(async (tx) => {
     const rows = await tx.run<{ sides: [Side, Side] }>('corroboration/candidates', {
       ids,
