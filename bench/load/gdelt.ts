@@ -44,12 +44,12 @@ async function eventRowsOf(files: string[]) {
   return rows;
 }
 
-/** Deletes the matching nodes in transactions of 5,000 (one would outgrow the transaction memory limit). */
+/** Deletes the matching nodes in transactions of 200 (one would outgrow the transaction memory limit). */
 async function deleteInBatches(db: Db, where: string) {
   // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
   const session = db.driver.session({ database: db.database });
   try {
-    await session.run(`MATCH (n) WHERE ${where} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`);
+    await session.run(`MATCH (n) WHERE ${where} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 200 ROWS`);
   } finally {
     await session.close();
   }
