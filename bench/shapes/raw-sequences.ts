@@ -44,7 +44,8 @@ export const RAW: Record<string, (run: Run, inTx: InTx, p: ShapeParams) => Promi
   searchArabic: (run, _tx, p) => search(run, p.searchArabic),
   searchLatin: (run, _tx, p) => search(run, p.searchLatin),
   connection4: async (run, _tx, p) => {
-    const paths = await run('graph/connections', {
+    const search = compose('graph', ['connections-ends', 'connections-hops-4'], [], 'connections-paths');
+    const paths = await run(search, {
       source: p.pathFrom,
       target: p.pathTo,
       maxHops: 4,

@@ -120,7 +120,7 @@ export const SHAPES: Shape[] = [
     key: 'connection4',
     label: 'connection, up to 4 hops (3 paths)',
     growth: false,
-    needs: { queries: ['graph/connections', 'relationship/by-ids'], field: 'connections' },
+    needs: { queries: ['relationship/by-ids'], field: 'connections' },
     ours: (p) => ({
       query: `query($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 4, first: 3) { length
         steps { from { id name } to { id name } via { __typename ... on Relationship { id type } ... on Event { id kind } } } } }`,

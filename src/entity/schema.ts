@@ -1,4 +1,4 @@
-import { badInput } from '../errors';
+import { badInput, checkBetween } from '../errors';
 import { requestLoader } from '../loaders';
 import { pick } from '../localized';
 import { evidenceOf } from '../provenance/store';
@@ -9,7 +9,10 @@ import { Node } from '../schema/node';
 import { Entity, Event, Evidence, Relationship } from '../schema/refs';
 import { TimeSpan } from '../schema/time-span';
 import { EventConnection, TimelineFilterInput, timelineConnection, toFilter } from '../timeline/schema';
-import { entitiesByIds, relationshipsOf } from './store';
+import { entitiesByIds, relationshipCounts, relationshipsOf } from './store';
+
+/** Most relationships one entity lists at once. */
+const MAX_RELATIONSHIPS = 500;
 
 Entity.implement({
   description: 'A person, organisation, government, place… that articles speak of.',
@@ -48,16 +51,33 @@ Entity.implement({
     ),
     relationships: t.field({
       type: [Relationship],
-      description: 'Its relationships in both directions; with asOf, only those valid on that day.',
+      description: `Its relationships in both directions, at most \`first\` (1 to ${MAX_RELATIONSHIPS}), earliest validity first; with asOf, only those valid on that day. relationshipCount with the same arguments says how many there are in all, so a client knows when the list was cut.`,
       args: {
         asOf: t.arg({ type: 'Date', description: 'Only relationships whose validity contains this day.' }),
         types: t.arg({ type: [RelationshipTypeEnum], description: 'Only these types.' }),
+        first: t.arg.int({ defaultValue: 100, description: `How many (1 to ${MAX_RELATIONSHIPS}).` }),
+      },
+      resolve: (e, { asOf, types, first }, ctx) => {
+        const filter = {
+          asOf: asOf ?? null,
+          types: types?.length ? types : null,
+          first: checkBetween('first', first ?? 100, 1, MAX_RELATIONSHIPS),
+        };
+        return requestLoader(ctx, `relationships:${JSON.stringify(filter)}`, (ids: readonly string[]) =>
+          relationshipsOf(ctx.db, ids, filter),
+        ).load(e.id);
+      },
+    }),
+    relationshipCount: t.int({
+      description: 'How many relationships it has under the same asOf and types as relationships.',
+      args: {
+        asOf: t.arg({ type: 'Date', description: 'As in relationships.' }),
+        types: t.arg({ type: [RelationshipTypeEnum], description: 'As in relationships.' }),
       },
       resolve: (e, { asOf, types }, ctx) => {
         const filter = { asOf: asOf ?? null, types: types?.length ? types : null };
-        const name = `relationships:${JSON.stringify(filter)}`;
-        return requestLoader(ctx, name, (ids: readonly string[]) =>
-          relationshipsOf(ctx.db, ids, filter),
+        return requestLoader(ctx, `relationshipCount:${JSON.stringify(filter)}`, (ids: readonly string[]) =>
+          relationshipCounts(ctx.db, ids, filter),
         ).load(e.id);
       },
     }),

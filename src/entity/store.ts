@@ -45,15 +45,29 @@ export async function relationshipsByIds(db: Db, ids: readonly string[]) {
   return byKey(ids, await db.read<RelationshipRow>('relationship/by-ids', { ids }), (r) => r.id);
 }
 
-/** Relationships of a batch of entities (both directions), filtered alike for the whole batch. */
+export interface RelationshipFilter {
+  asOf: string | null;
+  types: string[] | null;
+}
+
+/** Relationships of a batch of entities (both directions), at most `first` each, filtered alike. */
 export async function relationshipsOf(
   db: Db,
   ids: readonly string[],
-  filter: { asOf: string | null; types: string[] | null },
+  filter: RelationshipFilter & { first: number },
 ) {
   const rows = await db.read<RelationshipRow & { entity: string }>('relationship/of-entities', {
     ids,
     ...filter,
   });
   return groupByKey(ids, rows, (r) => r.entity);
+}
+
+/** How many relationships each entity of a batch has under the filter. */
+export async function relationshipCounts(db: Db, ids: readonly string[], filter: RelationshipFilter) {
+  const rows = await db.read<{ entity: string; n: number }>('relationship/count-of-entities', {
+    ids,
+    ...filter,
+  });
+  return byKey(ids, rows, (r) => r.entity).map((r) => r?.n ?? 0);
 }

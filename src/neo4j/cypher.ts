@@ -35,14 +35,23 @@ export interface Composed {
 
 const composed = new Map<string, Composed>();
 
-/** Joins `source`, then `WHERE` with the predicates joined by `AND` (when there are any), then `tail`. */
-export function compose(domain: string, source: string, predicates: string[], tail: string): Composed {
-  const name = `${domain}:${source}[${predicates.join(',')}]${tail}`;
+/**
+ * Joins the `source` fragments, then `WHERE` with the predicates joined by `AND` (when there are
+ * any), then `tail`.
+ */
+export function compose(
+  domain: string,
+  source: string | string[],
+  predicates: string[],
+  tail: string,
+): Composed {
+  const sources = typeof source === 'string' ? [source] : source;
+  const name = `${domain}:${sources.join('+')}[${predicates.join(',')}]${tail}`;
   let statement = composed.get(name);
   if (!statement) {
     const part = (fragment: string) => load(join(FRAGMENTS_DIR, domain), fragment);
     const where = predicates.length ? [`WHERE ${predicates.map(part).join('\n  AND ')}`] : [];
-    statement = { name, text: [part(source), ...where, part(tail)].join('\n') };
+    statement = { name, text: [...sources.map(part), ...where, part(tail)].join('\n') };
     composed.set(name, statement);
   }
   return statement;
