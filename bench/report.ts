@@ -10,6 +10,7 @@ export interface Results {
   settings: Record<string, string | number>;
   sizes: { small: Record<string, number>; large: Record<string, number> };
   ingest: { ours: Rate; raw: Rate; oursToLarge: Rate };
+  gdelt?: { rows: number; oursMs: number; rawMs: number };
   large: Record<string, { ours: Cell; raw: Cell; neo: Cell }>;
   small: Record<string, { ours: Cell; raw: Cell }>;
   dateParse: { rows: DateParseRow[]; worst: DateParseRow };

@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { createCorpus } from './corpus/generate';
 import { measureDateParse } from './date-parse';
+import { benchGdeltWarm, GDELT_SAMPLE, gdeltMarkdown } from './load/gdelt';
 import { dropAll, ingestOurs, takeEvents } from './load/ours';
 import { dropRaw, ingestRaw } from './load/raw';
 import { measureShapes } from './measure-shapes';
@@ -85,6 +86,12 @@ async function main() {
   const raw = await ingestRaw(neo.db, takeEvents(corpus.sheets(), small));
   log(`raw UNWIND load: ${raw.events} events, ${((raw.events * 1000) / raw.ms).toFixed(0)} events/s`);
   await dropRaw(neo.db);
+  // GDELT import of the shared sample against a raw UNWIND of the same rows (when the sample is there).
+  const gdelt = existsSync(GDELT_SAMPLE) ? await benchGdeltWarm(neo.db, [GDELT_SAMPLE]) : undefined;
+  if (gdelt)
+    log(
+      `GDELT import: ${gdelt.rows} rows in ${(gdelt.oursMs / 1000).toFixed(1)} s, raw UNWIND ${(gdelt.rawMs / 1000).toFixed(1)} s`,
+    );
   const sizes = { small: await graphSize(neo), large: {} as Record<string, number> };
 
   const servers = await forkServers(neo.target, Boolean(opts.profile));
@@ -112,13 +119,14 @@ async function main() {
     },
     sizes,
     ingest: { ours, raw, oursToLarge: rest },
+    gdelt,
     large: largeCells as Results['large'],
     small: smallCells as Results['small'],
     dateParse,
     startedAt: new Date(started).toISOString(),
     minutes: (Date.now() - started) / 60_000,
   };
-  const md = markdown(results);
+  const md = gdelt ? `${markdown(results)}\n${gdeltMarkdown(gdelt)}` : markdown(results);
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
   writeFileSync(new URL('./results/latest.md', import.meta.url), `${md}\n`);
   writeFileSync(

@@ -3,7 +3,7 @@ import { builder } from '../schema/builder';
 import { LanguageEnum } from '../schema/language';
 import { Node } from '../schema/node';
 import { Article, Entity, Event, Evidence } from '../schema/refs';
-import { articlesByIds, eventIdsOfArticles } from './store';
+import { articlesByIds, EVIDENCE_METHODS, eventIdsOfArticles } from './store';
 
 Article.implement({
   description: 'A news article whose facts are in the graph.',
@@ -56,6 +56,12 @@ builder.queryField('article', (t) =>
   }),
 );
 
+export const EvidenceMethodEnum = builder.enumType('EvidenceMethod', {
+  description:
+    'How a piece of evidence was obtained: CURATED (a fact sheet with a verified quote) or MACHINE_CODED (GDELT).',
+  values: EVIDENCE_METHODS,
+});
+
 Evidence.implement({
   description: 'Where a fact is stated: the article, the quoted span and who the claim is attributed to.',
   fields: (t) => ({
@@ -87,6 +93,32 @@ Evidence.implement({
       nullable: true,
       description: 'Who the claim is attributed to ("according to …").',
       resolve: (v) => v.attributedTo,
+    }),
+    method: t.field({
+      type: EvidenceMethodEnum,
+      description: 'How it was obtained: a curated quote, or machine-coded by GDELT (no quote).',
+      resolve: (v) => v.method,
+    }),
+    sentence: t.exposeInt('sentence', {
+      nullable: true,
+      description:
+        'Machine-coded: the sentence of the article that mentions the event (GDELT SentenceID, from 1).',
+    }),
+    actor1Offset: t.exposeInt('actor1Offset', {
+      nullable: true,
+      description: 'Machine-coded: character offset of the first actor in the article, when found.',
+    }),
+    actor2Offset: t.exposeInt('actor2Offset', {
+      nullable: true,
+      description: 'Machine-coded: character offset of the second actor in the article, when found.',
+    }),
+    actionOffset: t.exposeInt('actionOffset', {
+      nullable: true,
+      description: 'Machine-coded: character offset of the action in the article, when found.',
+    }),
+    confidence: t.exposeInt('confidence', {
+      nullable: true,
+      description: "Machine-coded: GDELT's confidence in the coding, 10–100 (percent).",
     }),
   }),
 });

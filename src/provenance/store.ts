@@ -23,6 +23,10 @@ export async function eventIdsOfArticles(db: Db, ids: readonly string[]) {
   return groupByKey(ids, rows, (r) => r.article).map((list) => list.map((r) => r.event));
 }
 
+/** How a piece of evidence was obtained: a fact sheet's verified quote, or GDELT's machine coding. */
+export const EVIDENCE_METHODS = ['CURATED', 'MACHINE_CODED'] as const;
+export type EvidenceMethod = (typeof EVIDENCE_METHODS)[number];
+
 export interface EvidenceRow {
   claim: string;
   id: string;
@@ -32,6 +36,13 @@ export interface EvidenceRow {
   endOffset: number | null;
   language: string | null;
   attributedTo: string | null;
+  method: EvidenceMethod;
+  /** Machine-coded mentions: GDELT's sentence number, character offsets and confidence (0–100). */
+  sentence: number | null;
+  actor1Offset: number | null;
+  actor2Offset: number | null;
+  actionOffset: number | null;
+  confidence: number | null;
 }
 
 /** Evidence of a batch of claims (event or relationship ids), one list per claim. */

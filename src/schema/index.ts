@@ -1,4 +1,5 @@
 // Imports every domain's schema file so its types and fields register on the builder; nothing else.
+import '../corroboration/schema';
 import '../dates/schema';
 import '../entity/schema';
 import '../event/schema';

@@ -1,10 +1,10 @@
-// The articles' evidence: one node per quoted span, linked to the article, the event it supports
+// The articles' evidence (CURATED: a verified quote): one node per quoted span, linked to the article, the event it supports
 // and the entity the claim is attributed to.
 UNWIND $evidence AS x
 MATCH (a:Article {id: x.article})
 CREATE (v:Evidence {id: x.id, claim: x.claim, claimKind: x.claimKind, article: x.article, quote: x.quote,
                     startOffset: x.startOffset, endOffset: x.endOffset, language: x.language,
-                    attributedTo: x.attributedTo})
+                    attributedTo: x.attributedTo, method: 'CURATED'})
 CREATE (v)-[:FROM]->(a)
 WITH v, x
 CALL (v, x) {
@@ -14,4 +14,5 @@ CALL (v, x) {
 CALL (v, x) {
   MATCH (e:Event {id: x.claim}) WHERE x.claimKind = 'EVENT'
   CREATE (v)-[:SUPPORTS]->(e)
+  SET e.sources = CASE WHEN 'CURATED' IN coalesce(e.sources, []) THEN e.sources ELSE coalesce(e.sources, []) + 'CURATED' END
 }

@@ -1,0 +1,4 @@
+// Which of these event ids are in the graph.
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+RETURN collect(id) AS found
