@@ -24,6 +24,23 @@ query MinistryTimeline($first: Int = 10, $after: String) {
 }`,
   },
   {
+    query: `# Curated facts and machine-coded ones side by side: the same timeline, histogram and paths,
+# from fact sheets with verified quotes (CURATED) or from GDELT (MACHINE_CODED; load some with
+# npm run import:gdelt). Each event says how its evidence was obtained.
+query BySource {
+  curated: timeline(filter: { sources: [CURATED] }, first: 5) {
+    totalCount
+    edges { node { id title sources when { edtf precision } evidence { method quote article { title } } } }
+  }
+  machineCoded: timeline(filter: { sources: [MACHINE_CODED] }, first: 5) {
+    totalCount
+    edges { node { id title cameo sources when { edtf } evidence { method confidence article { url } } } }
+  }
+  curatedByMonth: timelineHistogram(filter: { sources: [CURATED] }, granularity: MONTH, sparse: true) { start count }
+  curatedPaths: connections(from: "yasar-guler", to: "syrian-army", sources: [CURATED], first: 2) { length }
+}`,
+  },
+  {
     query: `# What happened in the first half of 2025? Events whose span overlaps it, with their true precision.
 query FirstHalf2025 {
   timeline(filter: { from: "2025-01-01", to: "2025-06-30" }, first: 20) {

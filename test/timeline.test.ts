@@ -280,6 +280,38 @@ describe('timeline', () => {
     }
   });
 
+  it('filters by how the evidence was obtained, in timelines, histograms and paths', async () => {
+    type R = {
+      curated: { totalCount: number };
+      machine: { totalCount: number; edges: unknown[] };
+      all: { totalCount: number };
+      hist: { count: number }[];
+      paths: unknown[];
+      machinePaths: unknown[];
+    };
+    const r = await gql<R>(`{
+      curated: timeline(filter: { sources: [CURATED] }) { totalCount }
+      machine: timeline(filter: { sources: [MACHINE_CODED] }) { totalCount edges { cursor } }
+      all: timeline { totalCount }
+      hist: timelineHistogram(filter: { sources: [MACHINE_CODED] }, granularity: YEAR) { count }
+      paths: connections(from: "yasar-guler", to: "syrian-army", sources: [CURATED]) { length }
+      machinePaths: connections(from: "yasar-guler", to: "syrian-army", sources: [MACHINE_CODED]) { length }
+    }`);
+    expect(r.errors).toBeUndefined();
+    const d = r.data as R;
+    // Only fact sheets are loaded here: every event is curated, none machine-coded.
+    expect(d.curated.totalCount).toBe(d.all.totalCount);
+    expect(d.curated.totalCount).toBeGreaterThan(40);
+    expect(d.machine).toEqual({ totalCount: 0, edges: [] });
+    expect(d.hist).toEqual([]);
+    expect(d.paths.length).toBeGreaterThan(0);
+    expect(d.machinePaths).toEqual([]);
+    const ev = await gql<{ event: { sources: string[]; evidence: { method: string }[] } }>(
+      '{ event(id: "fx-ev-000") { sources evidence { method } } }',
+    );
+    expect(ev.data?.event).toEqual({ sources: ['CURATED'], evidence: [{ method: 'CURATED' }] });
+  });
+
   it('refuses bad paging and filter arguments, naming the argument', async () => {
     const codes = async (vars: Record<string, unknown>) => {
       const r = await gql(PAGE, vars);

@@ -52,6 +52,7 @@ export const RAW: Record<string, (run: Run, inTx: InTx, p: ShapeParams) => Promi
       first: 3,
       since: null,
       until: null,
+      sources: null,
     });
     const steps = paths.flatMap((x) => x.steps as { from: string; to: string; via: string; kind: string }[]);
     const via = (kind: string) => [...new Set(steps.filter((s) => s.kind === kind).map((s) => s.via))];

@@ -1,6 +1,7 @@
 import { entityRow } from '../entity/store';
 import { requestLoader } from '../loaders';
 import { pick } from '../localized';
+import { EvidenceMethodEnum } from '../provenance/schema';
 import { evidenceOf } from '../provenance/store';
 import { builder } from '../schema/builder';
 import { EventKindEnum, EventLinkTypeEnum, ParticipantRoleEnum } from '../schema/enums';
@@ -68,6 +69,11 @@ Event.implement({
       type: TimeSpan,
       description: 'When it happened, with its true precision.',
       resolve: (e) => e.when,
+    }),
+    sources: t.field({
+      type: [EvidenceMethodEnum],
+      description: 'How the evidence stating it was obtained: CURATED, MACHINE_CODED, or both.',
+      resolve: (e) => e.sources as ('CURATED' | 'MACHINE_CODED')[],
     }),
     place: t.field({
       type: Entity,

@@ -11,6 +11,8 @@ export interface EventRow {
   summaries: Localized[];
   when: SpanRow;
   place: string | null;
+  /** How the evidence stating it was obtained (CURATED, MACHINE_CODED). */
+  sources: string[];
 }
 export interface ParticipantRow {
   event: string;
@@ -44,6 +46,7 @@ export function eventRow(p: Record<string, unknown>, place: string | null): Even
       text: (p.dateText as string | null) ?? null,
     },
     place,
+    sources: (p.sources as string[] | null) ?? [],
   };
 }
 

@@ -3,6 +3,7 @@ import { type RelationshipRow, relationshipsByIds } from '../entity/store';
 import { checkBetween } from '../errors';
 import type { EventRow } from '../event/store';
 import { requestLoader } from '../loaders';
+import { EvidenceMethodEnum } from '../provenance/schema';
 import { builder } from '../schema/builder';
 import { ParticipantRoleEnum } from '../schema/enums';
 import { Entity, Event, Relationship } from '../schema/refs';
@@ -167,13 +168,19 @@ builder.queryFields((t) => ({
       maxHops: t.arg.int({ defaultValue: 4, description: 'Most steps a path may have (1..6).' }),
       first: t.arg.int({ defaultValue: 3, description: 'Most paths to return (1..10).' }),
       during: t.arg({ type: DateRangeInput, description: 'Only links whose span overlaps this range.' }),
+      sources: t.arg({
+        type: [EvidenceMethodEnum],
+        description:
+          'Only events stated by evidence obtained these ways (relationships come from curated fact sheets); both when left out.',
+      }),
     },
     resolve: (_root, args, ctx) => {
       const maxHops = checkBetween('maxHops', args.maxHops ?? 4, 1, 6);
       const first = checkBetween('first', args.first ?? 3, 1, 10);
       checkRange(args.during, 'during');
       const ends = { source: String(args.from), target: String(args.to) };
-      return connections(ctx.db, { ...ends, maxHops, first, ...toDuring(args.during) });
+      const sources = args.sources?.length ? args.sources : null;
+      return connections(ctx.db, { ...ends, maxHops, first, sources, ...toDuring(args.during) });
     },
   }),
   neighborhood: t.field({

@@ -60,7 +60,7 @@ export const EMPTY_SUBGRAPH: SubgraphRow = {
 /** Shortest paths between two entities: one round trip. Arguments are checked by the caller. */
 export function connections(
   db: Db,
-  args: { source: string; target: string; maxHops: number; first: number } & During,
+  args: { source: string; target: string; maxHops: number; first: number; sources: string[] | null } & During,
 ): Promise<PathRow[]> {
   if (args.source === args.target) return Promise.resolve([]);
   const search = compose(

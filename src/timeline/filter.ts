@@ -9,6 +9,8 @@ export interface TimelineFilter {
   to?: string | null;
   text?: string | null;
   articles?: string[] | null;
+  /** How the evidence was obtained: CURATED, MACHINE_CODED (both when left out). */
+  sources?: string[] | null;
 }
 
 /**
@@ -72,6 +74,10 @@ export function planFilter(f: TimelineFilter | null | undefined, anchor: string 
   if (f?.to) {
     params.to = f.to;
     predicates.push('where-to');
+  }
+  if (f?.sources?.length) {
+    params.sources = f.sources;
+    predicates.push('where-sources');
   }
   return { source: source ?? 'source-all', predicates, params, selectsNothing };
 }

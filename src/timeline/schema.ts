@@ -1,5 +1,6 @@
 import type { Context } from '../context';
 import { badInput } from '../errors';
+import { EvidenceMethodEnum } from '../provenance/schema';
 import { builder } from '../schema/builder';
 import { EventKindEnum, GranularityEnum, MatchEnum, SortOrderEnum } from '../schema/enums';
 import { Event } from '../schema/refs';
@@ -24,6 +25,11 @@ export const TimelineFilterInput = builder.inputType('TimelineFilter', {
       description: 'Words that must all occur in the title or summary (any language; folded).',
     }),
     articles: t.idList({ description: 'Only events these articles give evidence for.' }),
+    sources: t.field({
+      type: [EvidenceMethodEnum],
+      description:
+        'Only events stated by evidence obtained these ways: CURATED (fact sheets with verified quotes), MACHINE_CODED (GDELT). Both when left out.',
+    }),
   }),
 });
 
