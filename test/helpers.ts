@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pino from 'pino';
-import { afterAll, inject } from 'vitest';
+import { afterAll, inject, onTestFinished } from 'vitest';
 import { createApp } from '../src/app';
 import { type Config, loadConfig } from '../src/config';
 import { Db } from '../src/neo4j/db';
@@ -11,6 +14,13 @@ export function testDb(timeouts = { readMs: 10_000, writeMs: 60_000 }): Db {
   const db = new Db(createDriver({ ...t, connectTimeoutMs: 5_000 }), t.database, timeouts);
   afterAll(() => db.close());
   return db;
+}
+
+/** A fresh temporary folder for the running test, removed with everything in it when the test ends. */
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 export function testConfig(env: Record<string, string> = {}): Config {

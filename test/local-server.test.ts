@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderConf } from '../src/neo4j/local-conf';
 import { assertPortFree, checkJava, freePort, statusLocal } from '../src/neo4j/local-server';
+import { scratchDir } from './helpers';
 
 describe('embedded Neo4j management', () => {
   it('generates a Bolt-only, loopback, authenticated, small configuration', () => {
@@ -32,7 +32,7 @@ describe('embedded Neo4j management', () => {
   });
 
   it('treats a state file left by a killed run as stale', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'neo4j-state-'));
+    const dir = scratchDir('neo4j-state-');
     writeFileSync(join(dir, 'neo4j.state.json'), JSON.stringify({ pid: 2 ** 22 + 12345, port: 7687 }));
     expect(statusLocal(dir).running).toBe(false);
     expect(existsSync(join(dir, 'neo4j.state.json'))).toBe(false);
