@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -53,16 +53,36 @@ const alive = (pid: number) => {
   }
 };
 
+/** The command line of a live process, or undefined when there is none (or it cannot be read). */
+function commandLine(pid: number): string[] | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    // no /proc (macOS, BSD): ask ps, whose output is split on spaces
+    const ps = spawnSync('ps', ['-p', String(pid), '-o', 'args='], { encoding: 'utf8' });
+    return ps.status === 0 ? ps.stdout.trim().split(/\s+/) : undefined;
+  }
+}
+
+/**
+ * True only when `pid` is our Neo4j: Neo4j's entry point run on this data folder. After a reboot a
+ * state file's PID may belong to any other process, which must never be signalled.
+ */
+export function isOurNeo4j(pid: number, dir: string): boolean {
+  const args = alive(pid) ? commandLine(pid) : undefined;
+  return Boolean(args?.includes(ENTRY_POINT) && args.includes(`--home-dir=${resolve(dir)}`));
+}
+
 function readState(dir: string): State | undefined {
   const file = join(dir, 'neo4j.state.json');
   if (!existsSync(file)) return undefined;
   try {
     const state = JSON.parse(readFileSync(file, 'utf8')) as State;
-    if (alive(state.pid)) return state;
+    if (isOurNeo4j(state.pid, dir)) return state;
   } catch {
     // unreadable state is treated like a stale one
   }
-  rmSync(file, { force: true }); // stale: left behind by a killed run
+  rmSync(file, { force: true }); // stale: left behind by a killed run, or its PID was reused
   return undefined;
 }
 
@@ -156,7 +176,10 @@ function jvmArgs(dir: string, heap: string): string[] {
   ];
 }
 
-/** Stops the server recorded in `dir` (SIGTERM, then SIGKILL after 30 s); a no-op when none runs. */
+/**
+ * Stops the server recorded in `dir` (SIGTERM, then SIGKILL after 30 s); a no-op when none runs,
+ * or when the recorded PID is not our Neo4j any more.
+ */
 export async function stopLocal(dir: string): Promise<boolean> {
   const state = readState(resolve(dir));
   if (!state) return false;
