@@ -1,12 +1,22 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { renderConf } from './local-conf';
 import { LocalNeo4jError } from './local-errors';
 import { checkJava, ensureFetched, isFetched, LIB_DIR, neo4jVersion } from './local-install';
 import { assertPortFree } from './local-ports';
 import { setInitialPassword, waitForBolt } from './local-ready';
+import { type SupervisorLogger, supervise, tailLines } from './local-supervisor';
 
 /**
  * Runs a real Neo4j Community server from the jars that `neo4j/pom.xml` fetches from Maven Central.
@@ -26,6 +36,8 @@ export interface LocalOptions {
   startupTimeoutMs: number;
   /** Detached servers outlive this process (`npm run db:start`); attached ones are ours to stop. */
   detached?: boolean;
+  /** Restart an attached server of ours whenever it dies, reporting through this logger. */
+  supervise?: { logger: SupervisorLogger; minMs: number; maxMs: number };
   log?: (line: string) => void;
 }
 
@@ -115,6 +127,42 @@ export async function startLocal(opts: LocalOptions): Promise<LocalServer> {
   }
   checkJava();
   await ensureFetched(log);
+  log(`Starting local Neo4j ${neo4jVersion()} on bolt://127.0.0.1:${opts.port} (data in ${dir})…`);
+  let child = await launch(dir, opts, password);
+  const supervisor =
+    opts.supervise && !opts.detached
+      ? supervise(child, {
+          ...opts.supervise,
+          restart: async () => {
+            child = await launch(dir, opts, password);
+            return child;
+          },
+          logTail: () => [
+            ...tailLines(join(dir, 'logs', 'neo4j.log'), 20),
+            ...tailLines(join(dir, 'logs', 'console.log'), 10),
+          ],
+        })
+      : undefined;
+  return {
+    uri: `bolt://127.0.0.1:${opts.port}`,
+    username: 'neo4j',
+    password,
+    get pid() {
+      return child.pid ?? 0;
+    },
+    startedHere: true,
+    stop: async () => {
+      await supervisor?.stop();
+      await stopLocal(dir);
+    },
+  };
+}
+
+/**
+ * Starts the JVM on a freshly written neo4j.conf and waits until Bolt answers (setting the
+ * password on first start); stops it again when it does not answer in time.
+ */
+async function launch(dir: string, opts: LocalOptions, password: string): Promise<ChildProcess> {
   await assertPortFree(opts.port);
   writeFileSync(
     join(dir, 'conf', 'neo4j.conf'),
@@ -125,32 +173,26 @@ export async function startLocal(opts: LocalOptions): Promise<LocalServer> {
     detached: opts.detached ?? false,
     stdio: ['ignore', out, out],
   });
+  closeSync(out); // the child has its own copy
   if (!child.pid) throw new LocalNeo4jError('Could not start java for the local Neo4j.');
-  const pid = child.pid;
-  writeFileSync(join(dir, 'neo4j.state.json'), JSON.stringify({ pid, port: opts.port } satisfies State));
+  writeFileSync(
+    join(dir, 'neo4j.state.json'),
+    JSON.stringify({ pid: child.pid, port: opts.port } satisfies State),
+  );
   let exited: string | undefined;
   child.on('exit', (code, signal) => {
     exited = `exited with ${signal ?? code}`;
   });
   if (opts.detached) child.unref();
-  log(`Starting local Neo4j ${neo4jVersion()} on bolt://127.0.0.1:${opts.port} (data in ${dir})…`);
-  const uri = `bolt://127.0.0.1:${opts.port}`;
   try {
-    await setInitialPassword(uri, password, opts.startupTimeoutMs, () => exited);
+    await setInitialPassword(`bolt://127.0.0.1:${opts.port}`, password, opts.startupTimeoutMs, () => exited);
   } catch (err) {
     await stopLocal(dir);
     throw err instanceof LocalNeo4jError
       ? new LocalNeo4jError(`${err.message} Its log: ${join(dir, 'logs')}`)
       : err;
   }
-  return {
-    uri,
-    username: 'neo4j',
-    password,
-    pid,
-    startedHere: true,
-    stop: async () => void (await stopLocal(dir)),
-  };
+  return child;
 }
 
 function jvmArgs(dir: string, heap: string): string[] {
