@@ -63,16 +63,29 @@ describe('ingest', () => {
     ]);
   });
 
-  it('drops an event when its last article stops claiming it, keeping other articles intact', async () => {
+  it('keeps an event another article still claims, and drops it when its last article stops claiming it', async () => {
     const edited = alpha();
     edited.events = [];
     edited.relationships = [];
-    await ingestSheets(db, [checkSheet(edited, 'alpha-none.yaml')]);
+    const [a] = await ingestSheets(db, [checkSheet(edited, 'alpha-none.yaml')]);
+    // Beta still states the meeting: it stays, with Beta's participants only.
+    expect(a).toMatchObject({ events: { removed: 0 } });
     const still = await db.driver.executeQuery(
       "MATCH (e:Event {id: 'fx-meeting'})<-[p:PARTICIPATED_IN]-(x) RETURN x.id AS who, p.sources AS sources",
     );
     expect(still.records.map((r) => [r.get('who'), r.get('sources')])).toEqual([['fx-council', ['fx-beta']]]);
+
+    const beta = parse(readFileSync(fixture('beta.yaml'), 'utf8'));
+    beta.events = [];
+    const [b] = await ingestSheets(db, [checkSheet(beta, 'beta-none.yaml')]);
+    expect(b).toMatchObject({ status: 'updated', events: { removed: 1 } });
+    const gone = await db.driver.executeQuery(
+      "OPTIONAL MATCH (e:Event {id: 'fx-meeting'}) RETURN count(e) AS events, COUNT { (:Evidence {claim: 'fx-meeting'}) } AS evidence",
+    );
+    expect([Number(gone.records[0]?.get('events')), Number(gone.records[0]?.get('evidence'))]).toEqual([0, 0]);
+    await ingestFiles(db, [fixture('alpha.yaml'), fixture('beta.yaml')]);
   });
+
 
   it('writes nothing when any sheet of the batch is invalid, and names every problem', async () => {
     await ingestFiles(db, [fixture('alpha.yaml')]);

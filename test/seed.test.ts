@@ -153,6 +153,19 @@ describe('the seed dataset', () => {
     ]);
   });
 
+  it('bounds an entity\'s relationships by first, and says how many there are in all', async () => {
+    type R = { entity: { all: { id: string }[]; two: { id: string }[]; relationshipCount: number } };
+    const r = await gql<R>(`{ entity(id: "turkish-ministry-of-defence") {
+      all: relationships(first: 500) { id } two: relationships(first: 2) { id } relationshipCount } }`);
+    expect(r.errors).toBeUndefined();
+    const e = r.data?.entity as R['entity'];
+    expect(e.relationshipCount).toBe(e.all.length);
+    expect(e.relationshipCount).toBeGreaterThan(2);
+    expect(e.two.map((x) => x.id)).toEqual(e.all.slice(0, 2).map((x) => x.id));
+    const bad = await gql(`{ entity(id: "syria") { relationships(first: 501) { id } } }`);
+    expect(bad.errors?.[0]?.message).toBe('Argument "first" must be between 1 and 500, got 501');
+  });
+
   it('states each date as written, and the date module reads each one as the sheet dates it', () => {
     const written: { text: string; edtf: string }[] = [];
     const visit = (v: unknown): void => {

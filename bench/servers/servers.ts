@@ -5,12 +5,12 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import pino from 'pino';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { cypher } from '../../src/neo4j/cypher';
+
 import { Db } from '../../src/neo4j/db';
 import { createDriver } from '../../src/neo4j/driver';
 import { toParams, toPlain } from '../../src/neo4j/plain';
 import type { ShapeParams } from '../shapes/params';
-import { type InTx, RAW, type Run } from '../shapes/raw-sequences';
+import { type InTx, RAW, type Run, statementText } from '../shapes/raw-sequences';
 import { typeDefs } from './neo4j-graphql-typedefs';
 
 export interface Target {
@@ -54,7 +54,7 @@ export function rawServer(t: Target) {
     r.records.map((x) => toPlain(x.toObject()) as Record<string, unknown>);
   const run: Run = async (name, params) =>
     rows(
-      await driver.executeQuery(cypher(name), toParams(params) as object, {
+      await driver.executeQuery(statementText(name), toParams(params) as object, {
         database: t.database,
         routing: 'READ',
       }),
@@ -63,7 +63,7 @@ export function rawServer(t: Target) {
     const session = driver.session({ database: t.database, defaultAccessMode: neo4j.session.READ });
     try {
       return await session.executeRead((tx) =>
-        work(async (name, params) => rows(await tx.run(cypher(name), toParams(params) as object))),
+        work(async (name, params) => rows(await tx.run(statementText(name), toParams(params) as object))),
       );
     } finally {
       await session.close();

@@ -36,15 +36,3 @@ export function shapeParams(corpus: Corpus): ShapeParams {
     hub: e(25)?.id ?? '',
   };
 }
-
-/** Every timeline filter parameter, unset (as the resolvers send them). */
-export const NO_FILTER = {
-  entities: null,
-  match: 'ANY',
-  kinds: null,
-  from: null,
-  to: null,
-  textIds: null,
-  articles: null,
-  anchor: null,
-};

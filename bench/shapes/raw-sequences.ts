@@ -1,7 +1,14 @@
-import { NO_FILTER, type ShapeParams } from './params';
+import { compose, cypher } from '../../src/neo4j/cypher';
+import type { Query } from '../../src/neo4j/db';
+import { planFilter, type TimelineFilter } from '../../src/timeline/filter';
+import type { ShapeParams } from './params';
 
-/** Runs one named query (cypher/queries/<name>.cypher) and returns plain rows. */
-export type Run = (name: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+/** Runs one named query (cypher/queries/<name>.cypher) or composed statement, and returns plain rows. */
+export type Run = (query: Query, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+
+/** The Cypher text of a query name or a composed statement. */
+export const statementText = (query: Query): string =>
+  typeof query === 'string' ? cypher(query) : query.text;
 /** Runs work in one read transaction (neighbourhood reads two queries from one snapshot). */
 export type InTx = <R>(work: (run: Run) => Promise<R>) => Promise<R>;
 
@@ -11,12 +18,10 @@ const ids = (rows: Record<string, unknown>[], key: string) => [...new Set(rows.m
  * The queries our resolvers send for each shape, in the same order and with the same parallelism
  * (DataLoader batches of one level run together; the next level waits), without GraphQL.
  */
-async function timelinePage(run: Run, first: number, filter: Record<string, unknown>) {
-  const params = { ...NO_FILTER, ...filter };
-  const byEntity = params.entities !== null;
-  const page = await run(`timeline/${byEntity ? 'entity-page' : 'page'}-asc`, {
-    ...params,
-    bound: '',
+async function timelinePage(run: Run, first: number, filter: TimelineFilter) {
+  const plan = planFilter(filter);
+  const page = await run(compose('timeline', plan.source, plan.predicates, 'return-page-asc'), {
+    ...plan.params,
     limit: first + 1,
   });
   // The page carries its events' rows, and participants their entities' rows (as in the resolvers).
@@ -32,12 +37,15 @@ export const RAW: Record<string, (run: Run, inTx: InTx, p: ShapeParams) => Promi
   timeline20: (run) => timelinePage(run, 20, {}),
   timeline100: (run) => timelinePage(run, 100, {}),
   timelineFiltered: (run, _tx, p) => timelinePage(run, 20, { entities: [p.entity], from: p.from, to: p.to }),
-  histogram: (run, _tx, p) =>
-    run('timeline/histogram', { ...NO_FILTER, from: p.histFrom, to: p.histTo, granularity: 'MONTH' }),
+  histogram: (run, _tx, p) => {
+    const plan = planFilter({ from: p.histFrom, to: p.histTo });
+    return run(compose('timeline', plan.source, plan.predicates, 'return-histogram-month'), plan.params);
+  },
   searchArabic: (run, _tx, p) => search(run, p.searchArabic),
   searchLatin: (run, _tx, p) => search(run, p.searchLatin),
   connection4: async (run, _tx, p) => {
-    const paths = await run('graph/connections', {
+    const search = compose('graph', ['connections-ends', 'connections-hops-4'], [], 'connections-paths');
+    const paths = await run(search, {
       source: p.pathFrom,
       target: p.pathTo,
       maxHops: 4,

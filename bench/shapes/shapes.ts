@@ -44,13 +44,7 @@ const search =
   });
 const SEARCH_NA =
   'n/a: @neo4j/graphql can query the full-text index (@fulltext), but not fold the query (Arabic letter forms, Turkish letters) nor rank hits by name tiers, so it cannot return the same hits';
-const TIMELINE = [
-  'timeline/page-asc',
-  'event/by-ids',
-  'event/participants',
-  'evidence/by-claims',
-  'entity/by-ids',
-];
+const TIMELINE = ['event/by-ids', 'event/participants', 'evidence/by-claims', 'entity/by-ids'];
 
 export const SHAPES: Shape[] = [
   {
@@ -73,7 +67,7 @@ export const SHAPES: Shape[] = [
     key: 'timelineFiltered',
     label: 'timeline filtered: entity + 2 years, 20',
     growth: true,
-    needs: { queries: [...TIMELINE, 'timeline/entity-page-asc'], field: 'timeline' },
+    needs: { queries: TIMELINE, field: 'timeline' },
     ours: (p) => ({
       query: `query($f: TimelineFilter) { timeline(first: 20, filter: $f) { edges { cursor node { ${EVENT_FIELDS} } } } }`,
       variables: { f: { entities: [p.entity], from: p.from, to: p.to } },
@@ -96,7 +90,7 @@ export const SHAPES: Shape[] = [
     key: 'histogram',
     label: 'monthly histogram, 6 years',
     growth: false,
-    needs: { queries: ['timeline/histogram'], field: 'timelineHistogram' },
+    needs: { queries: [], field: 'timelineHistogram' },
     ours: (p) => ({
       query:
         'query($f: TimelineFilter) { timelineHistogram(granularity: MONTH, filter: $f) { start end count coarse } }',
@@ -126,7 +120,7 @@ export const SHAPES: Shape[] = [
     key: 'connection4',
     label: 'connection, up to 4 hops (3 paths)',
     growth: false,
-    needs: { queries: ['graph/connections', 'relationship/by-ids'], field: 'connections' },
+    needs: { queries: ['relationship/by-ids'], field: 'connections' },
     ours: (p) => ({
       query: `query($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 4, first: 3) { length
         steps { from { id name } to { id name } via { __typename ... on Relationship { id type } ... on Event { id kind } } } } }`,

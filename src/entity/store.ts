@@ -1,4 +1,5 @@
-import { byKey } from '../batch';
+import { byKey, groupByKey } from '../batch';
+import type { SpanRow } from '../dates/span';
 import { type Localized, localizedProps } from '../localized';
 import type { Db } from '../neo4j/db';
 
@@ -29,4 +30,44 @@ export async function entitiesByIds(db: Db, ids: readonly string[]): Promise<(En
     rows.map((r) => entityRow(r.entity)),
     (r) => r.id,
   );
+}
+
+export interface RelationshipRow {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  titles: Localized[];
+  valid: SpanRow | null;
+}
+
+export async function relationshipsByIds(db: Db, ids: readonly string[]) {
+  return byKey(ids, await db.read<RelationshipRow>('relationship/by-ids', { ids }), (r) => r.id);
+}
+
+export interface RelationshipFilter {
+  asOf: string | null;
+  types: string[] | null;
+}
+
+/** Relationships of a batch of entities (both directions), at most `first` each, filtered alike. */
+export async function relationshipsOf(
+  db: Db,
+  ids: readonly string[],
+  filter: RelationshipFilter & { first: number },
+) {
+  const rows = await db.read<RelationshipRow & { entity: string }>('relationship/of-entities', {
+    ids,
+    ...filter,
+  });
+  return groupByKey(ids, rows, (r) => r.entity);
+}
+
+/** How many relationships each entity of a batch has under the filter. */
+export async function relationshipCounts(db: Db, ids: readonly string[], filter: RelationshipFilter) {
+  const rows = await db.read<{ entity: string; n: number }>('relationship/count-of-entities', {
+    ids,
+    ...filter,
+  });
+  return byKey(ids, rows, (r) => r.entity).map((r) => r?.n ?? 0);
 }

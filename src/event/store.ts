@@ -1,7 +1,7 @@
 import { byKey, groupByKey } from '../batch';
+import type { SpanRow } from '../dates/span';
 import { type Localized, localizedProps } from '../localized';
 import type { Db } from '../neo4j/db';
-import type { SpanRow } from '../span';
 
 export interface EventRow {
   id: string;

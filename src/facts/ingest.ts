@@ -86,7 +86,7 @@ async function writeWithFallback(db: Db, batch: PreparedArticle[]): Promise<Arti
   try {
     return await writeBatch(db, batch);
   } catch (err) {
-    if (batch.length === 1 || err instanceof GraphQLError) throw err;
+    if (batch.length === 1 || err instanceof GraphQLError || err instanceof SheetProblems) throw err;
     const reports: ArticleReport[] = [];
     for (const p of batch) reports.push(...(await writeBatch(db, [p])));
     return reports;

@@ -17,7 +17,8 @@ export function orderForWrite(batch: PreparedArticle[]): PreparedArticle[] {
       ...p.evidence.map((v) => v.attributedTo),
     ].filter((id): id is string => Boolean(id) && !own.has(id as string));
     const extra = [...new Set(refs)].flatMap((id) => entityRows.get(id) ?? []);
-    return { ...p, entities: [...p.entities, ...extra] };
+    const defines = [...p.defines, ...extra.map((e) => ({ id: e.id, kind: 'Entity' as const }))];
+    return { ...p, entities: [...p.entities, ...extra], defines };
   });
 
   const byId = new Map(withEntities.map((p) => [p.article.id, p]));

@@ -1,9 +1,9 @@
-import type { SpanProps } from './span-props';
+import type { SpanProps } from '../dates/span';
+import type { SheetIds } from './references';
 import type { EventLinkType, ParticipantRole } from './taxonomy';
 
-/** What the ingest writes for one article: plain rows, ready for UNWIND. */
-export interface PreparedArticle {
-  file: string;
+/** What the ingest writes for one article: plain rows, ready for UNWIND; and its ids, checked again when written. */
+export interface PreparedArticle extends SheetIds {
   article: { id: string; props: Record<string, unknown>; publisher: string; hash: string };
   entities: { id: string; props: Record<string, unknown>; hash: string }[];
   events: {

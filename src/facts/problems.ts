@@ -5,12 +5,18 @@ export interface Problem {
   message: string;
 }
 
-/** Thrown when validation finds anything wrong; nothing has been written. */
+/**
+ * Thrown when validation finds anything wrong: before anything is written (nothing was), or inside
+ * a batch's write transaction (that batch was not written; earlier batches of a large load were).
+ */
 export class SheetProblems extends Error {
   override name = 'SheetProblems';
-  constructor(readonly problems: Problem[]) {
+  constructor(
+    readonly problems: Problem[],
+    outcome = 'nothing was written',
+  ) {
     super(
-      `${problems.length} problem${problems.length === 1 ? '' : 's'} found, nothing was written:\n${problems.map(formatProblem).join('\n')}`,
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} found, ${outcome}:\n${problems.map(formatProblem).join('\n')}`,
     );
   }
 }

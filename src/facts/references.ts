@@ -6,6 +6,27 @@ export interface Reference {
   path: string;
 }
 
+export type Kind = 'Entity' | 'Event' | 'Article';
+
+/** The ids a sheet defines and the ids it refers to: what is checked against the graph. */
+export interface SheetIds {
+  file: string;
+  defines: { id: string; kind: Kind }[];
+  references: Reference[];
+}
+
+export function idsOf(file: string, sheet: FactSheet): SheetIds {
+  return {
+    file,
+    defines: [
+      { id: sheet.article.id, kind: 'Article' },
+      ...sheet.entities.map((e) => ({ id: e.id, kind: 'Entity' as const })),
+      ...sheet.events.map((e) => ({ id: e.id, kind: 'Event' as const })),
+    ],
+    references: referencesOf(sheet),
+  };
+}
+
 /** Every id a sheet refers to, with where it does. */
 export function referencesOf(sheet: FactSheet): Reference[] {
   const refs: Reference[] = [{ id: sheet.article.publisher, kind: 'Entity', path: 'article.publisher' }];

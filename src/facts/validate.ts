@@ -1,20 +1,35 @@
-import type { Db } from '../neo4j/db';
+import type { Db, Tx } from '../neo4j/db';
 import type { LoadedSheet } from './load';
 import { prepare } from './prepare';
 import type { PreparedArticle } from './prepared';
 import type { Problem } from './problems';
-import { referencesOf } from './references';
+import { idsOf, type Kind, type SheetIds } from './references';
 
-type Kind = 'Entity' | 'Event' | 'Article';
+/** The kind of each id the graph holds (an id it does not hold is absent or null). */
+export type KindsInGraph = (ids: string[]) => Promise<Map<string, Kind | null>>;
+
+/** Looks ids up in one round trip, in a read or inside the transaction that writes. */
+export function kindsIn(runner: Pick<Db, 'read'> | Tx): KindsInGraph {
+  return async (ids) => {
+    const rows = ids.length
+      ? await ('read' in runner ? runner.read.bind(runner) : runner.run.bind(runner))<{
+          id: string;
+          kind: Kind | null;
+        }>('node/kinds-of', { ids })
+      : [];
+    return new Map(rows.map((r) => [r.id, r.kind]));
+  };
+}
 
 /**
- * Validates a batch of sheets as a whole: each sheet on its own (prepare), then every reference
- * against what the batch defines and what the graph already holds. Returns every problem found.
+ * Checks each sheet on its own (prepare) and the batch's ids among themselves: an id means one
+ * thing across the batch. Needs no database; every problem found is returned.
  */
-export async function validateBatch(
-  db: Db | undefined,
-  sheets: LoadedSheet[],
-): Promise<{ prepared: PreparedArticle[]; problems: Problem[] }> {
+export function checkSheets(sheets: LoadedSheet[]): {
+  prepared: PreparedArticle[];
+  problems: Problem[];
+  ids: SheetIds[];
+} {
   const problems: Problem[] = [];
   const prepared: PreparedArticle[] = [];
   const defined = new Map<string, { kind: Kind; file: string; detail?: string }>();
@@ -48,14 +63,21 @@ export async function validateBatch(
       define(e.id, 'Event', loaded.file, `events[${i}].id`);
     });
   }
+  return { prepared, problems, ids: sheets.map((l) => idsOf(l.file, l.sheet)) };
+}
 
-  const refs = sheets.flatMap((s) => referencesOf(s.sheet).map((r) => ({ ...r, file: s.file })));
-  const lookUp = [...new Set([...refs.map((r) => r.id), ...defined.keys()])];
-  const inGraph = new Map<string, Kind | null>();
-  if (db && lookUp.length) {
-    for (const row of await db.read<{ id: string; kind: Kind | null }>('node/kinds-of', { ids: lookUp }))
-      inGraph.set(row.id, row.kind);
-  }
+/**
+ * Checks a batch against the graph: every id it defines keeps the kind the graph gives it, and every
+ * id it refers to is defined in the batch or held by the graph, with the right kind. Run before
+ * anything is written (to report every problem at once) and again inside the transaction that
+ * writes, under the write lock, so that what was checked is what the write sees.
+ */
+export async function checkAgainstGraph(kinds: KindsInGraph, batch: SheetIds[]): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const defined = new Map<string, { kind: Kind; file: string }>();
+  for (const p of batch) for (const d of p.defines) defined.set(d.id, { kind: d.kind, file: p.file });
+  const refs = batch.flatMap((p) => p.references.map((r) => ({ ...r, file: p.file })));
+  const inGraph = await kinds([...new Set([...refs.map((r) => r.id), ...defined.keys()])]);
   for (const [id, d] of defined) {
     const there = inGraph.get(id);
     if (there && there !== d.kind)
@@ -80,5 +102,15 @@ export async function validateBatch(
         message: `"${r.id}" is an ${kind}, not an ${r.kind.toLowerCase()}`,
       });
   }
+  return problems;
+}
+
+/** Every problem of a batch of sheets: on their own, among themselves and against the graph. */
+export async function validateBatch(
+  db: Db | undefined,
+  sheets: LoadedSheet[],
+): Promise<{ prepared: PreparedArticle[]; problems: Problem[] }> {
+  const { prepared, problems, ids } = checkSheets(sheets);
+  if (db) problems.push(...(await checkAgainstGraph(kindsIn(db), ids)));
   return { prepared, problems };
 }

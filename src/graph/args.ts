@@ -7,4 +7,4 @@ export const toDuring = (range: { from?: string | null; to?: string | null } | n
 });
 
 /** A short human label for a link type: HOLDS_POSITION_IN → "holds position in". */
-export const words = (type: string): string => type.toLowerCase().replaceAll('_', ' ');
+export const linkLabel = (type: string): string => type.toLowerCase().replaceAll('_', ' ');

@@ -1,3 +1,4 @@
+import { compose } from '../neo4j/cypher';
 import type { Db } from '../neo4j/db';
 
 /** A range of days a link must overlap to count; either end may be open (null). */
@@ -62,7 +63,13 @@ export function connections(
   args: { source: string; target: string; maxHops: number; first: number } & During,
 ): Promise<PathRow[]> {
   if (args.source === args.target) return Promise.resolve([]);
-  return db.read<PathRow>('graph/connections', args);
+  const search = compose(
+    'graph',
+    ['connections-ends', `connections-hops-${args.maxHops}`],
+    [],
+    'connections-paths',
+  );
+  return db.read<PathRow>(search, args);
 }
 
 /**

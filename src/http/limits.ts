@@ -29,7 +29,7 @@ const capValidationErrors: Plugin = {
 export function limitPlugins(config: Config): Plugin[] {
   const l = config.limits;
   // Refusals are expected errors: give them the code clients branch on, and say which limit.
-  const coded = (limit: string) => ({
+  const codedRefusal = (limit: string) => ({
     onReject: [
       (_ctx: unknown, error: GraphQLError) => {
         Object.assign(error.extensions as Record<string, unknown>, { code: 'BAD_USER_INPUT', limit });
@@ -37,11 +37,11 @@ export function limitPlugins(config: Config): Plugin[] {
     ],
   });
   const armor = new EnvelopArmor({
-    maxDepth: { n: l.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...coded('depth') },
-    maxAliases: { n: l.maxAliases, allowList: [], ...coded('aliases') },
-    maxTokens: { n: l.maxTokens, ...coded('tokens') },
-    costLimit: { maxCost: l.maxCost, ignoreIntrospection: true, ...coded('cost') },
-    maxDirectives: { n: l.maxDirectives, ...coded('directives') },
+    maxDepth: { n: l.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...codedRefusal('depth') },
+    maxAliases: { n: l.maxAliases, allowList: [], ...codedRefusal('aliases') },
+    maxTokens: { n: l.maxTokens, ...codedRefusal('tokens') },
+    costLimit: { maxCost: l.maxCost, ignoreIntrospection: true, ...codedRefusal('cost') },
+    maxDirectives: { n: l.maxDirectives, ...codedRefusal('directives') },
     blockFieldSuggestion: { enabled: !config.introspection },
   });
   const plugins = [capValidationErrors, ...(armor.protect().plugins as unknown as Plugin[])];

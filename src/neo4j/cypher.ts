@@ -5,18 +5,59 @@ import { fileURLToPath } from 'node:url';
 /** Cypher lives in `cypher/queries/<domain>/<name>.cypher`, one statement a file, loaded by name. */
 export const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
 const QUERIES_DIR = join(CYPHER_DIR, 'queries');
+const FRAGMENTS_DIR = join(CYPHER_DIR, 'fragments');
 const cache = new Map<string, string>();
 
-export function cypher(name: string): string {
-  let text = cache.get(name);
+function load(dir: string, name: string): string {
+  const path = join(dir, `${name}.cypher`);
+  let text = cache.get(path);
   if (text === undefined) {
-    text = readFileSync(join(QUERIES_DIR, `${name}.cypher`), 'utf8').trim();
-    cache.set(name, text);
+    text = readFileSync(path, 'utf8').trim();
+    cache.set(path, text);
   }
   return text;
 }
 
-/** Every query name, e.g. `timeline/page` (used by a test that checks each one parses). */
+/** A query file's statement, by name (`timeline/histogram` is cypher/queries/timeline/histogram.cypher). */
+export function cypher(name: string): string {
+  return load(QUERIES_DIR, name);
+}
+
+/**
+ * A statement composed from fragment files (cypher/fragments/<domain>/<name>.cypher): `name` says
+ * which fragments, so each composition is planned (and cached by Neo4j) as its own statement.
+ * Only fragment files and the keywords joining them become Cypher text; every value stays a parameter.
+ */
+export interface Composed {
+  readonly name: string;
+  readonly text: string;
+}
+
+const composed = new Map<string, Composed>();
+
+/**
+ * Joins the `source` fragments, then `WHERE` with the predicates joined by `AND` (when there are
+ * any), then `tail`.
+ */
+export function compose(
+  domain: string,
+  source: string | string[],
+  predicates: string[],
+  tail: string,
+): Composed {
+  const sources = typeof source === 'string' ? [source] : source;
+  const name = `${domain}:${sources.join('+')}[${predicates.join(',')}]${tail}`;
+  let statement = composed.get(name);
+  if (!statement) {
+    const part = (fragment: string) => load(join(FRAGMENTS_DIR, domain), fragment);
+    const where = predicates.length ? [`WHERE ${predicates.map(part).join('\n  AND ')}`] : [];
+    statement = { name, text: [...sources.map(part), ...where, part(tail)].join('\n') };
+    composed.set(name, statement);
+  }
+  return statement;
+}
+
+/** Every query name, e.g. `timeline/histogram` (used by a test that checks each one parses). */
 export function allQueryNames(dir = QUERIES_DIR): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);

@@ -1,13 +1,16 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { translateNeo4jError } from '../errors';
-import { cypher } from './cypher';
+import { type Composed, cypher } from './cypher';
 import { toParams, toPlain } from './plain';
 
 export type Params = Record<string, unknown>;
 
+/** A query file's name, or a statement composed from fragments (see compose in cypher.ts). */
+export type Query = string | Composed;
+
 /** Runs named queries inside one transaction; rows come back as plain objects. */
 export interface Tx {
-  run<T = Record<string, unknown>>(query: string, params?: Params): Promise<T[]>;
+  run<T = Record<string, unknown>>(query: Query, params?: Params): Promise<T[]>;
 }
 
 /**
@@ -24,11 +27,11 @@ export class Db {
     private readonly timeouts: { readMs: number; writeMs: number },
   ) {}
 
-  read<T = Record<string, unknown>>(query: string, params: Params = {}): Promise<T[]> {
+  read<T = Record<string, unknown>>(query: Query, params: Params = {}): Promise<T[]> {
     return this.readTx((tx) => tx.run<T>(query, params));
   }
 
-  write<T = Record<string, unknown>>(query: string, params: Params = {}): Promise<T[]> {
+  write<T = Record<string, unknown>>(query: Query, params: Params = {}): Promise<T[]> {
     return this.writeTx((tx) => tx.run<T>(query, params));
   }
 
@@ -59,9 +62,10 @@ export class Db {
 
   private wrap(tx: ManagedTransaction): Tx {
     return {
-      run: async <T>(query: string, params: Params = {}) => {
+      run: async <T>(query: Query, params: Params = {}) => {
         this.queries++;
-        const result = await tx.run(cypher(query), toParams(params) as Params);
+        const text = typeof query === 'string' ? cypher(query) : query.text;
+        const result = await tx.run(text, toParams(params) as Params);
         return result.records.map((r) => toPlain(r.toObject()) as T);
       },
     };

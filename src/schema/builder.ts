@@ -2,10 +2,13 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from '../context';
 
-/** The schema builder and its plugins. It defines no types: each domain file under schema/ does. */
+/**
+ * The schema builder and its plugins. It defines no types: each domain's schema.ts does. Arguments
+ * are checked in one style, in the resolvers (checkBetween, badInput, checkFilter…), each refusal a
+ * BAD_USER_INPUT that names the argument; no validation plugin.
+ */
 export const builder = new SchemaBuilder<{
   Context: Context;
   AuthScopes: { read: boolean; write: boolean };
@@ -17,7 +20,7 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ValidationPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({ read: ctx.auth.canRead, write: ctx.auth.canWrite }),

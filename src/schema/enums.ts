@@ -1,4 +1,4 @@
-import { PRECISION_RANK } from '../facts/span-props';
+import { PRECISION_RANK } from '../dates/span';
 import {
   ENTITY_KINDS,
   EVENT_KINDS,
@@ -8,31 +8,32 @@ import {
 } from '../facts/taxonomy';
 import { builder } from './builder';
 
-const values = <T extends string>(list: readonly T[]) => list.map((v) => v);
+/** A readonly list of names as the mutable array Pothos' enumType takes. */
+const enumValues = <T extends string>(list: readonly T[]) => list.map((v) => v);
 
 export const EntityKindEnum = builder.enumType('EntityKind', {
   description: 'What sort of thing an entity is (a closed list, see docs/model.md).',
-  values: values(ENTITY_KINDS),
+  values: enumValues(ENTITY_KINDS),
 });
 
 export const EventKindEnum = builder.enumType('EventKind', {
   description: 'What sort of event this is: the CAMEO root categories, plus REGIME_CHANGE and OTHER.',
-  values: values(Object.keys(EVENT_KINDS) as (keyof typeof EVENT_KINDS)[]),
+  values: enumValues(Object.keys(EVENT_KINDS) as (keyof typeof EVENT_KINDS)[]),
 });
 
 export const ParticipantRoleEnum = builder.enumType('ParticipantRole', {
   description: 'The part an entity plays in an event.',
-  values: values(PARTICIPANT_ROLES),
+  values: enumValues(PARTICIPANT_ROLES),
 });
 
 export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
   description: 'How two entities are related.',
-  values: values(RELATIONSHIP_TYPES),
+  values: enumValues(RELATIONSHIP_TYPES),
 });
 
 export const EventLinkTypeEnum = builder.enumType('EventLinkType', {
   description: 'How two events are linked.',
-  values: values(EVENT_LINK_TYPES),
+  values: enumValues(EVENT_LINK_TYPES),
 });
 
 export const DatePrecisionEnum = builder.enumType('DatePrecision', {

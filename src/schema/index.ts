@@ -1,20 +1,14 @@
-// Imports every domain file so its types and fields register on the builder; nothing else.
-import { builder } from './builder';
-import './scalars';
-import './language';
-import './enums';
-import './time-span';
+// Imports every domain's schema file so its types and fields register on the builder; nothing else.
+import '../dates/schema';
+import '../entity/schema';
+import '../event/schema';
+import '../facts/schema';
+import '../graph/schema';
+import '../provenance/schema';
+import '../search/schema';
+import '../timeline/schema';
 import './node';
-import './node-query';
-import './entity';
-import './event';
-import './evidence';
-import './article';
-import './relationship';
-import './timeline';
-import './dates';
-import './ingest';
-import './search';
-import './graph';
+import './scalars';
+import { builder } from './builder';
 
 export const schema = builder.toSchema({ sortSchema: true });

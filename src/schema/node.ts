@@ -1,6 +1,6 @@
-import type { ArticleRow } from '../article/store';
-import type { EntityRow } from '../entity/store';
-import type { EventRow } from '../event/store';
+import { type EntityRow, entitiesByIds } from '../entity/store';
+import { type EventRow, eventsByIds } from '../event/store';
+import { type ArticleRow, articlesByIds } from '../provenance/store';
 import { builder } from './builder';
 
 type NodeRow = EntityRow | EventRow | ArticleRow;
@@ -13,3 +13,22 @@ export const Node = builder.interfaceRef<NodeRow>('Node').implement({
     id: t.exposeID('id', { description: 'The stable, readable id from the fact sheets.' }),
   }),
 });
+
+const loaders = { Entity: entitiesByIds, Event: eventsByIds, Article: articlesByIds } as const;
+
+builder.queryField('node', (t) =>
+  t.field({
+    type: Node,
+    nullable: true,
+    description: 'Any entity, event or article by its id; null when there is none.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, ctx) => {
+      const [row] = await ctx.db.read<{ kind: keyof typeof loaders | null }>('node/kinds-of', {
+        ids: [String(id)],
+      });
+      if (!row?.kind) return null;
+      const [found] = await loaders[row.kind](ctx.db, [String(id)]);
+      return found ?? null;
+    },
+  }),
+);

@@ -1,4 +1,4 @@
-import type { SpanRow } from '../span';
+import type { SpanRow } from '../dates/span';
 import { builder } from './builder';
 import { DatePrecisionEnum } from './enums';
 

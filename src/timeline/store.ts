@@ -1,75 +1,51 @@
 import { type EventNode, eventRow } from '../event/store';
+import { compose } from '../neo4j/cypher';
 import type { Db } from '../neo4j/db';
-import { luceneTerms } from '../search/lucene';
+import type { FilterPlan } from './filter';
 
-export interface TimelineFilter {
-  entities?: string[] | null;
-  entityMatch?: 'ANY' | 'ALL' | null;
-  kinds?: string[] | null;
-  from?: string | null;
-  to?: string | null;
-  text?: string | null;
-  articles?: string[] | null;
+/** Keyset bounds in order-key space: events strictly between them. */
+export interface KeyBounds {
+  above: string | null;
+  below: string | null;
 }
-
-/** How many events a free-text filter may select before paging. */
-const TEXT_CAP = 10_000;
-
-/**
- * The filter as query parameters: every optional filter is a parameter (null = not applied);
- * the free-text filter becomes the ids the full-text index matches (one bounded round trip).
- */
-export async function filterParams(
-  db: Db,
-  f: TimelineFilter | null | undefined,
-  anchor: string | null = null,
-) {
-  let textIds: string[] | null = null;
-  const terms = f?.text ? luceneTerms(f.text) : [];
-  if (f?.text) {
-    const query = terms.map((t) => `+${t}`).join(' ');
-    textIds = query
-      ? (await db.read<{ id: string }>('timeline/text-matches', { query, cap: TEXT_CAP })).map((r) => r.id)
-      : [];
-  }
-  return {
-    entities: f?.entities?.length ? f.entities : null,
-    match: f?.entityMatch ?? 'ANY',
-    kinds: f?.kinds?.length ? f.kinds : null,
-    from: f?.from ?? null,
-    to: f?.to ?? null,
-    textIds,
-    articles: f?.articles?.length ? f.articles : null,
-    anchor,
-  };
-}
-
-export type FilterParams = Awaited<ReturnType<typeof filterParams>>;
 
 /** One page of events in keyset order, with their rows; `descending` walks the timeline backwards. */
 export async function pageOfEvents(
   db: Db,
-  params: FilterParams,
-  bound: string | null,
+  plan: FilterPlan,
+  bounds: KeyBounds,
   descending: boolean,
   limit: number,
 ) {
-  const byEntity = params.entities !== null || params.anchor !== null;
-  const query = `timeline/${byEntity ? 'entity-page' : 'page'}-${descending ? 'desc' : 'asc'}`;
-  const entities = params.entities ?? (params.anchor ? [params.anchor] : null);
-  const rows = await db.read<{ id: string; key: string } & EventNode>(query, {
-    ...params,
-    entities,
-    bound: bound ?? (descending ? '\uffff' : ''),
+  if (plan.selectsNothing) return [];
+  const predicates = [...plan.predicates];
+  if (bounds.above !== null) predicates.push('where-key-above');
+  if (bounds.below !== null) predicates.push('where-key-below');
+  const statement = compose(
+    'timeline',
+    plan.source,
+    predicates,
+    descending ? 'return-page-desc' : 'return-page-asc',
+  );
+  const rows = await db.read<{ id: string; key: string } & EventNode>(statement, {
+    ...plan.params,
+    keyAbove: bounds.above,
+    keyBelow: bounds.below,
     limit,
   });
   return rows.map((r) => ({ id: r.id, key: r.key, event: eventRow(r.event, r.place) }));
 }
 
-export async function countEvents(db: Db, params: FilterParams): Promise<number> {
-  const [row] = await db.read<{ n: number }>('timeline/count', params);
+export async function countEvents(db: Db, plan: FilterPlan): Promise<number> {
+  if (plan.selectsNothing) return 0;
+  const [row] = await db.read<{ n: number }>(
+    compose('timeline', plan.source, plan.predicates, 'return-count'),
+    plan.params,
+  );
   return row?.n ?? 0;
 }
+
+export type Granularity = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
 
 export interface BucketRow {
   start: string;
@@ -78,6 +54,9 @@ export interface BucketRow {
   coarse: number;
 }
 
-export function histogram(db: Db, params: FilterParams, granularity: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR') {
-  return db.read<BucketRow>('timeline/histogram', { ...params, granularity });
+/** The non-empty buckets of the filter's events, in order. */
+export async function histogram(db: Db, plan: FilterPlan, granularity: Granularity): Promise<BucketRow[]> {
+  if (plan.selectsNothing) return [];
+  const tail = `return-histogram-${granularity.toLowerCase()}`;
+  return db.read<BucketRow>(compose('timeline', plan.source, plan.predicates, tail), plan.params);
 }

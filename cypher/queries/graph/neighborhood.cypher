@@ -4,7 +4,9 @@
 // validity, participation, place and event links by their events' spans. Each level is one
 // breadth-first search (ANY SHORTEST: every node once, at its shortest distance); quantifier
 // bounds must be literals, so one search per level, and a level is only searched when $depth
-// reaches it and the closer levels left room under $limit (a hub fills it at depth 1).
+// reaches it and the closer levels left room under $limit (a hub fills it at depth 1). Each level
+// keeps at most $limit + 1 nodes (the one past the limit says the answer was truncated), so a hub's
+// thousands of neighbours are never collected.
 // One row, or none when $id is no entity or event.
 MATCH (c:Node {id: $id})
 WHERE c:Entity OR c:Event
@@ -14,7 +16,7 @@ CALL (c) {
         AND (NOT s:Event OR (($since IS NULL OR s.hi >= date($since)) AND ($until IS NULL OR s.lo <= date($until))))
         AND (NOT n:Event OR (($since IS NULL OR n.hi >= date($since)) AND ($until IS NULL OR n.lo <= date($until))))){1,1}(x)
   WHERE x <> c
-  WITH x ORDER BY x.id
+  WITH x ORDER BY x.id LIMIT $limit + 1
   RETURN collect(x) AS d1
 }
 CALL (c, d1) {
@@ -25,7 +27,7 @@ CALL (c, d1) {
         AND (NOT n:Event OR (($since IS NULL OR n.hi >= date($since)) AND ($until IS NULL OR n.lo <= date($until))))){1,2}(x)
   WITH c, x, length(p) AS len
   WHERE x <> c AND len = 2
-  WITH x ORDER BY x.id
+  WITH x ORDER BY x.id LIMIT $limit + 1
   RETURN collect(x) AS d2
 }
 CALL (c, d1, d2) {
@@ -36,7 +38,7 @@ CALL (c, d1, d2) {
         AND (NOT n:Event OR (($since IS NULL OR n.hi >= date($since)) AND ($until IS NULL OR n.lo <= date($until))))){1,3}(x)
   WITH c, x, length(p) AS len
   WHERE x <> c AND len = 3
-  WITH x ORDER BY x.id
+  WITH x ORDER BY x.id LIMIT $limit + 1
   RETURN collect(x) AS d3
 }
 WITH [{node: c, depth: 0}] + [x IN d1 | {node: x, depth: 1}] + [x IN d2 | {node: x, depth: 2}]

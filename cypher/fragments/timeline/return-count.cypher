@@ -1,0 +1,2 @@
+// How many events the filter selects.
+RETURN count(e) AS n

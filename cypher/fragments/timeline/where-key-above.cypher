@@ -1,0 +1,2 @@
+// Keyset bound: after this order key.
+e.orderKey > $keyAbove

@@ -1,0 +1,2 @@
+// Keyset bound: before this order key.
+e.orderKey < $keyBelow

@@ -1,0 +1,2 @@
+// Only these kinds.
+e.kind IN $kinds

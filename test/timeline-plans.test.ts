@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { compose } from '../src/neo4j/cypher';
+import { type FilterPlan, planFilter, type TimelineFilter } from '../src/timeline/filter';
+import { testDb } from './helpers';
+
+/** Every combination of the filters a timeline takes, with and without an anchor entity. */
+function* shapes(): Generator<{ filter: TimelineFilter; anchor: string | null }> {
+  const on = [false, true];
+  for (const anchor of [null, 'fx-red'])
+    for (const entities of [null, 'ANY', 'ALL'] as const)
+      for (const kinds of on)
+        for (const from of on)
+          for (const to of on)
+            for (const text of on)
+              for (const articles of on)
+                yield {
+                  anchor,
+                  filter: {
+                    entities: entities ? ['fx-red', 'fx-blue'] : null,
+                    entityMatch: entities ?? 'ANY',
+                    kinds: kinds ? ['CONSULT'] : null,
+                    from: from ? '2025-01-01' : null,
+                    to: to ? '2025-12-31' : null,
+                    text: text ? 'harbour' : null,
+                    articles: articles ? ['fx-timeline'] : null,
+                  },
+                };
+}
+
+// A descending page differs from an ascending one only in its ORDER BY, and a histogram from a
+// count only in what it aggregates after the same match (its four granularities only in the bucket
+// expression): pages and counts of every shape, and a histogram of every source, are planned.
+const TAILS = [
+  { tail: 'return-page-asc', keys: ['where-key-above'] },
+  { tail: 'return-count', keys: [] },
+];
+
+interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
+}
+
+const operators = (p: PlanNode): PlanNode[] => [p, ...p.children.flatMap(operators)];
+
+describe('timeline statements', () => {
+  const db = testDb();
+
+  it('give each filter shape its own statement, with no catch-all predicate and no cap', () => {
+    const names = new Set<string>();
+    for (const { filter, anchor } of shapes()) {
+      const plan = planFilter(filter, anchor);
+      const statement = compose('timeline', plan.source, plan.predicates, 'return-count');
+      names.add(statement.name);
+      expect(statement.text).not.toMatch(/IS NULL OR/);
+      expect(statement.text).not.toMatch(/LIMIT/);
+      for (const [key, value] of Object.entries(plan.params)) {
+        expect(statement.text).toContain(`$${key}`);
+        expect(value).not.toBeNull();
+      }
+    }
+    expect(names.size).toBe(2 * 3 * 2 ** 5);
+  });
+
+  it('plan every shape on an index: no label scan or all-nodes scan over events', {
+    timeout: 600_000,
+  }, async () => {
+    const plans = [...shapes()].map(({ filter, anchor }) => planFilter(filter, anchor));
+    const statements = plans.flatMap((plan) =>
+      TAILS.map(({ tail, keys }) => ({
+        statement: compose('timeline', plan.source, [...plan.predicates, ...keys], tail),
+        params: { ...plan.params, keyAbove: '', limit: 21 },
+      })),
+    );
+    for (const source of new Set(plans.map((p) => p.source))) {
+      const plan = plans.find((p) => p.source === source && p.predicates.length === 0) as FilterPlan;
+      const statement = compose('timeline', source, [], 'return-histogram-month');
+      statements.push({ statement, params: { ...plan.params, keyAbove: '', limit: 21 } });
+    }
+    const scans: string[] = [];
+    const explain = async ({ statement, params }: (typeof statements)[number]) => {
+      const r = await db.driver.executeQuery(`EXPLAIN ${statement.text}`, params, { database: db.database });
+      for (const op of operators(r.summary.plan as unknown as PlanNode)) {
+        const details = String(op.arguments.Details ?? '');
+        const labelScan = op.operatorType.startsWith('NodeByLabelScan') && details.includes(':Event');
+        if (op.operatorType.startsWith('AllNodesScan') || labelScan)
+          scans.push(`${statement.name}: ${op.operatorType} ${details}`);
+      }
+    };
+    // Planning is CPU work in the server: a few at a time.
+    for (let i = 0; i < statements.length; i += 4) await Promise.all(statements.slice(i, i + 4).map(explain));
+    expect(statements).toHaveLength(2 * 3 * 2 ** 5 * TAILS.length + 6);
+    // A histogram with no filter at all counts every event: reading them all is the work itself.
+    expect(scans).toEqual(['timeline:source-all[]return-histogram-month: NodeByLabelScan@neo4j e:Event']);
+  });
+});
