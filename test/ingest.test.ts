@@ -82,10 +82,11 @@ describe('ingest', () => {
     const gone = await db.driver.executeQuery(
       "OPTIONAL MATCH (e:Event {id: 'fx-meeting'}) RETURN count(e) AS events, COUNT { (:Evidence {claim: 'fx-meeting'}) } AS evidence",
     );
-    expect([Number(gone.records[0]?.get('events')), Number(gone.records[0]?.get('evidence'))]).toEqual([0, 0]);
+    expect([Number(gone.records[0]?.get('events')), Number(gone.records[0]?.get('evidence'))]).toEqual([
+      0, 0,
+    ]);
     await ingestFiles(db, [fixture('alpha.yaml'), fixture('beta.yaml')]);
   });
-
 
   it('writes nothing when any sheet of the batch is invalid, and names every problem', async () => {
     await ingestFiles(db, [fixture('alpha.yaml')]);

@@ -153,7 +153,7 @@ describe('the seed dataset', () => {
     ]);
   });
 
-  it('bounds an entity\'s relationships by first, and says how many there are in all', async () => {
+  it("bounds an entity's relationships by first, and says how many there are in all", async () => {
     type R = { entity: { all: { id: string }[]; two: { id: string }[]; relationshipCount: number } };
     const r = await gql<R>(`{ entity(id: "turkish-ministry-of-defence") {
       all: relationships(first: 500) { id } two: relationships(first: 2) { id } relationshipCount } }`);
