@@ -4,12 +4,17 @@ import type { Logger } from 'pino';
 import { authFor } from './auth';
 import type { Config } from './config';
 import type { Context } from './context';
+import { explorerFiles } from './explorer/serve';
+import { exportRoutes } from './export/routes';
+import { offlineGraphiQL } from './graphiql/render';
 import { graphiqlTabs } from './graphiql-tabs';
 import { bodyLimit } from './http/body-limit';
+import { securityHeaders } from './http/csp';
 import { getParamsAreJson } from './http/get-params';
 import { limitPlugins } from './http/limits';
 import { readiness } from './http/readiness';
 import { requestIdOf, requestIds } from './http/request-id';
+import { routesPlugin } from './http/routes';
 import type { Db } from './neo4j/db';
 import { schema } from './schema';
 
@@ -24,7 +29,10 @@ export interface AppDeps {
  * tests drive it with `yoga.fetch`.
  */
 export function createApp({ db, config, logger }: AppDeps) {
-  return createYoga<Record<string, unknown>, Context>({
+  const graphiql = offlineGraphiQL();
+  // The exports send their GraphQL through this same app; `yoga` is set before any request arrives.
+  let fetchApp: (req: Request) => Promise<Response> = () => Promise.reject(new Error('app not built'));
+  const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
@@ -42,6 +50,7 @@ export function createApp({ db, config, logger }: AppDeps) {
         }
       : false,
     graphiql: config.graphiql ? { title: 'News timeline graph', defaultTabs: graphiqlTabs } : false,
+    renderGraphiQL: graphiql.render,
     context: ({ request }) => ({
       db,
       config,
@@ -51,6 +60,9 @@ export function createApp({ db, config, logger }: AppDeps) {
       requestId: requestIdOf(request),
     }),
     plugins: [
+      securityHeaders(graphiql.scriptHashes),
+      // The explorer at / and the exports, which call this same app's /graphql (see src/export/run.ts).
+      routesPlugin([explorerFiles(), exportRoutes(() => fetchApp)]),
       bodyLimit(config.http.maxBodyBytes),
       getParamsAreJson,
       requestIds(logger),
@@ -60,4 +72,6 @@ export function createApp({ db, config, logger }: AppDeps) {
       readiness(db, logger),
     ],
   });
+  fetchApp = async (req) => yoga.fetch(req);
+  return yoga;
 }

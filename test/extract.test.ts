@@ -87,6 +87,15 @@ describe('findEntityMentions', () => {
     ]);
   });
 
+  it('takes ل fused with the article before a name in الل… (ل + اللاجئين = للاجئين)', () => {
+    const refugees = [{ id: 'refugees', kind: 'POPULATION_GROUP', names: ['اللاجئين السوريين'] }];
+    expect(mentions('ودعمها للاجئين السوريين واللاجئين السوريين', refugees)).toEqual([
+      ['refugees', 'للاجئين السوريين'],
+      ['refugees', 'اللاجئين السوريين'],
+    ]);
+    expect(mentions('للجيش السوري', refugees)).toEqual([]);
+  });
+
   it('matches whole words only: no article, suffix or longer word', () => {
     expect(mentions('القوات السورية والتركية، تركيات، Turkeys, Syrians, MSBs, Syriac')).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { Db } from '../src/neo4j/db';
 import { createDriver } from '../src/neo4j/driver';
 import { freePort, type LocalServer, startLocal } from '../src/neo4j/local-server';
 import { migrate } from '../src/neo4j/migrate';
+import { buildExplorer } from '../web/build';
 
 export interface TestNeo4j {
   uri: string;
@@ -28,6 +29,7 @@ declare module 'vitest' {
  * migrates it, loads the seed data, and stops it afterwards, also when tests fail.
  */
 export default async function setup(project: TestProject) {
+  await buildExplorer(); // the browser tests use the explorer built from the sources as they are
   const config = loadConfig(process.env);
   let local: LocalServer | undefined;
   let dir: string | undefined;

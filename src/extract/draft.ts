@@ -1,7 +1,9 @@
 import { basename } from 'node:path';
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
 import { type Language, parseDates } from '../dates';
+import { type EntityCandidate, findEntityCandidates } from './entity-candidates';
 import { type EntityMention, findEntityMentions, type KnownEntity } from './entity-mentions';
+import { type EventCandidate, findEventCandidates } from './event-candidates';
 
 export type { KnownEntity } from './entity-mentions';
 
@@ -32,10 +34,21 @@ export interface Draft {
     publisher: string;
     textFile: string;
   };
-  mentions: { dates: DateHint[]; entities: EntityMention[] };
+  mentions: Mentions;
   entities: [];
   events: [];
   relationships: [];
+}
+
+/** What the analyst completes a sheet from, each with its place in the text. */
+export interface Mentions {
+  dates: DateHint[];
+  /** Mentions of entities already in the graph. */
+  entities: EntityMention[];
+  /** Names that may be entities the graph does not hold yet (none overlaps a known mention). */
+  newEntities: EntityCandidate[];
+  /** Verbs that may report an event, with the CAMEO root they usually stand for. */
+  events: EventCandidate[];
 }
 
 export interface DraftInput {
@@ -74,6 +87,16 @@ export function articleIdFromFile(file: string, published: string): string {
   return slug || `article-${published}`;
 }
 
+function mentionsIn(text: string, known: readonly KnownEntity[], dates: DateHint[]): Mentions {
+  const entities = findEntityMentions(text, known);
+  return {
+    dates,
+    entities,
+    newEntities: findEntityCandidates(text, entities),
+    events: findEventCandidates(text),
+  };
+}
+
 /** The draft for one article text (pure: the known entities come from the caller). */
 export function draftSheet(input: DraftInput): Draft {
   const language = input.language ?? detectLanguage(input.text);
@@ -105,7 +128,7 @@ export function draftSheet(input: DraftInput): Draft {
       publisher: input.publisher ?? UNKNOWN_PUBLISHER,
       textFile: input.file,
     },
-    mentions: { dates, entities: findEntityMentions(input.text, input.known) },
+    mentions: mentionsIn(input.text, input.known, dates),
     entities: [],
     events: [],
     relationships: [],
@@ -115,8 +138,10 @@ export function draftSheet(input: DraftInput): Draft {
 const HEADER = `Draft fact sheet for an analyst to complete (written by \`npm run extract\`).
 Fill in the article's publisher and url, add events and relationships with verbatim evidence quotes,
 and add new entities. textFile is relative to this sheet: fix it if the sheet lives elsewhere.`;
-const MENTIONS = ` Hints, not sheet fields: each date and each mention of an entity already in the graph, with
- its UTF-16 offset and length in the text. Delete this block before ingesting the sheet.`;
+const MENTIONS = ` Hints, not sheet fields: each date, each mention of an entity already in the graph, names that
+ may be new entities (after a title, a head noun such as حزب or بلدة, or capitalised Latin), and verbs
+ that may report an event (with a CAMEO root), each with its UTF-16 offset and length in the text.
+ Confirm what holds; delete this block before ingesting the sheet.`;
 
 /** The draft as YAML: a header comment, then the sheet with one flow-style line per mention. */
 export function draftYaml(draft: Draft): string {

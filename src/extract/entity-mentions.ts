@@ -63,7 +63,8 @@ function indexNames(known: readonly KnownEntity[]): Map<string, Name[]> {
 
 /**
  * Where a name may start in a word: the word itself, after a clitic, or as "لل…" for a name in
- * "ال…" (skip = 1: the name's alef is not written; the mention then starts at the fused ل).
+ * "ال…" (skip = 1: the name's alef is not written; the mention then starts at the fused ل) or in
+ * "الل…" (skip = 2: alef and the article's ل are not written).
  */
 function starts(word: string, at: number) {
   const found = [{ head: word, from: at, textAt: at, skip: 0 }];
@@ -71,13 +72,21 @@ function starts(word: string, at: number) {
     if (word.length > c.length && word.startsWith(c))
       found.push({ head: word.slice(c.length), from: at + c.length, textAt: at + c.length, skip: 0 });
   for (const f of FUSED)
-    if (word.length > f.length && word.startsWith(f))
+    if (word.length > f.length && word.startsWith(f)) {
       found.push({
         head: `ا${word.slice(f.length - 1)}`,
         from: at + f.length - 2,
         textAt: at + f.length - 1,
         skip: 1,
       });
+      // Before a name in "الل…" the article's ل fuses too: ل + اللاجئين = للاجئين (skip "ال").
+      found.push({
+        head: `ال${word.slice(f.length - 1)}`,
+        from: at + f.length - 2,
+        textAt: at + f.length - 1,
+        skip: 2,
+      });
+    }
   return found;
 }
 

@@ -12,6 +12,11 @@ Article.implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable readable id from its fact sheet.' }),
     url: t.exposeString('url', { nullable: true, description: 'Where it was published, when known.' }),
+    text: t.exposeString('text', {
+      nullable: true,
+      description:
+        'The full article text, when it was loaded with its sheet; evidence offsets (UTF-16) index into it.',
+    }),
     title: t.string({
       description: 'The headline in the asked language (falls back to English, then Arabic).',
       args: { language: t.arg({ type: LanguageEnum, defaultValue: 'EN' }) },

@@ -5,6 +5,8 @@ import type { Db } from '../neo4j/db';
 export interface ArticleRow {
   id: string;
   url: string | null;
+  /** The full text, when the sheet gave it (evidence offsets index into it). */
+  text: string | null;
   language: string;
   published: string;
   publisher: string;
