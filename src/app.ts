@@ -1,5 +1,5 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { authFor } from './auth';
 import type { Config } from './config';
@@ -12,10 +12,10 @@ import { bodyLimit } from './http/body-limit';
 import { securityHeaders } from './http/csp';
 import { getParamsAreJson } from './http/get-params';
 import { limitPlugins } from './http/limits';
+import { readiness } from './http/readiness';
 import { requestIdOf, requestIds } from './http/request-id';
 import { routesPlugin } from './http/routes';
 import type { Db } from './neo4j/db';
-import { isMigrated } from './neo4j/migrate';
 import { schema } from './schema';
 
 export interface AppDeps {
@@ -69,17 +69,7 @@ export function createApp({ db, config, logger }: AppDeps) {
       ...limitPlugins(config),
       // Refuses "simple" cross-site requests (form posts, GETs without a custom header).
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
-      useReadinessCheck({
-        endpoint: '/ready',
-        check: async () => {
-          try {
-            await db.ping();
-            return await isMigrated(db);
-          } catch {
-            return false;
-          }
-        },
-      }),
+      readiness(db, logger),
     ],
   });
   fetchApp = async (req) => yoga.fetch(req);

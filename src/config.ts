@@ -50,6 +50,8 @@ const envSchema = z.object({
     .regex(/^\d+[mg]$/, 'must look like 256m or 1g')
     .default('256m'),
   LOCAL_NEO4J_STARTUP_TIMEOUT_MS: ms.default(120_000),
+  LOCAL_NEO4J_RESTART_MIN_MS: ms.default(1_000),
+  LOCAL_NEO4J_RESTART_MAX_MS: ms.default(30_000),
   SEED_ON_EMPTY: bool.default(true),
 });
 
@@ -73,7 +75,15 @@ export interface Config {
     writeTimeoutMs: number;
     connectTimeoutMs: number;
   };
-  local: { port: number; dir: string; heap: string; pageCache: string; startupTimeoutMs: number };
+  local: {
+    port: number;
+    dir: string;
+    heap: string;
+    pageCache: string;
+    startupTimeoutMs: number;
+    /** Backoff of the restarts of a crashed embedded server: first delay, doubled up to the max. */
+    restart: { minMs: number; maxMs: number };
+  };
   seedOnEmpty: boolean;
 }
 
@@ -137,6 +147,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       heap: e.LOCAL_NEO4J_HEAP,
       pageCache: e.LOCAL_NEO4J_PAGECACHE,
       startupTimeoutMs: e.LOCAL_NEO4J_STARTUP_TIMEOUT_MS,
+      restart: { minMs: e.LOCAL_NEO4J_RESTART_MIN_MS, maxMs: e.LOCAL_NEO4J_RESTART_MAX_MS },
     },
     seedOnEmpty: e.SEED_ON_EMPTY,
   };

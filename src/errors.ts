@@ -34,6 +34,11 @@ interface Neo4jLikeError {
   name?: string;
 }
 
+/** Keeps the driver's error as `cause`, for the logs only: clients see message and extensions. */
+function withCause(error: GraphQLError, cause: unknown): GraphQLError {
+  return Object.assign(error, { cause });
+}
+
 /**
  * The one place where Neo4j driver errors become API errors: outages and timeouts are expected and
  * coded; everything else is rethrown untouched, so it stays masked.
@@ -45,7 +50,10 @@ export function translateNeo4jError(err: unknown): unknown {
     code === 'SessionExpired' ||
     code === 'Neo.TransientError.General.DatabaseUnavailable'
   ) {
-    return coded('SERVICE_UNAVAILABLE', 'The graph database is unavailable right now; try again shortly.');
+    return withCause(
+      coded('SERVICE_UNAVAILABLE', 'The graph database is unavailable right now; try again shortly.'),
+      err,
+    );
   }
   // A transaction past its time limit is terminated: reported as timed out, or (when it was
   // waiting for a lock) as a stopped lock client.
@@ -53,9 +61,12 @@ export function translateNeo4jError(err: unknown): unknown {
     code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
     code.endsWith('Transaction.LockClientStopped')
   ) {
-    return coded(
-      'TIMEOUT',
-      'The query took longer than the configured time limit and was stopped; narrow it and try again.',
+    return withCause(
+      coded(
+        'TIMEOUT',
+        'The query took longer than the configured time limit and was stopped; narrow it and try again.',
+      ),
+      err,
     );
   }
   return err;

@@ -1,36 +1,15 @@
 import { createServer } from 'node:http';
-import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
-import { seedIfEmpty } from './facts/seed';
 import { createLogger } from './logger';
-import { connect } from './neo4j/connect';
 import { LocalNeo4jError } from './neo4j/local-errors';
-import { MigrationError, migrate } from './neo4j/migrate';
+import { MigrationError } from './neo4j/migrate';
+import { openService } from './service';
 
 /** config → Neo4j (embedded unless NEO4J_URI) → migrations → seed → listen; graceful shutdown. */
 async function main() {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
-  const say = (line: string) => logger.info(line);
-  const { db, local } = await connect(config, say);
-  const stopLocal = async () => {
-    if (local?.startedHere) await local.stop();
-  };
-  try {
-    await db.ping();
-    const m = await migrate(db);
-    logger.info({ applied: m.applied, alreadyApplied: m.alreadyApplied }, 'migrations checked');
-    if (config.seedOnEmpty) {
-      const seeded = await seedIfEmpty(db);
-      if (seeded) logger.info(seeded, 'empty graph: loaded the seed data');
-    }
-  } catch (err) {
-    await db.close();
-    await stopLocal();
-    throw err;
-  }
-
-  const yoga = createApp({ db, config, logger });
+  const { yoga, close } = await openService(config, logger);
   const server = createServer(yoga);
   server.listen(config.http.port, config.http.host, () => {
     logger.info(`GraphQL (and GraphiQL) on http://${config.http.host}:${config.http.port}/graphql`);
@@ -41,8 +20,7 @@ async function main() {
         ? `Port ${config.http.port} on ${config.http.host} is already in use: stop what uses it or set PORT.`
         : err.message,
     );
-    await db.close();
-    await stopLocal();
+    await close();
     process.exit(1);
   });
 
@@ -54,8 +32,7 @@ async function main() {
     server.close(); // stop accepting; in-flight requests finish
     server.closeIdleConnections();
     await new Promise((r) => server.once('close', r));
-    await db.close();
-    await stopLocal();
+    await close();
     logger.info('stopped');
     process.exit(0);
   };

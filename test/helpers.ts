@@ -1,5 +1,8 @@
-import pino from 'pino';
-import { afterAll, inject } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino, { type Logger } from 'pino';
+import { afterAll, inject, onTestFinished } from 'vitest';
 import { createApp } from '../src/app';
 import { type Config, loadConfig } from '../src/config';
 import { Db } from '../src/neo4j/db';
@@ -13,6 +16,26 @@ export function testDb(timeouts = { readMs: 10_000, writeMs: 60_000 }): Db {
   return db;
 }
 
+/** A fresh temporary folder for the running test, removed with everything in it when the test ends. */
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  [field: string]: unknown;
+}
+
+/** A pino logger whose lines are kept, parsed, in `lines` (pino levels: 30 info, 40 warn, 50 error). */
+export function capturedLogger(level = 'info') {
+  const lines: LogLine[] = [];
+  const logger = pino({ level }, { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) });
+  return { logger, lines };
+}
+
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({ LOG_LEVEL: 'silent', WRITE_TOKEN: 'test-write-token-0123456789', ...env });
 }
@@ -24,10 +47,13 @@ export interface GqlResult<T = Record<string, unknown>> {
 }
 
 /** The app over the test server, driven through `yoga.fetch` as a client would. */
-export function testApp(env: Record<string, string> = {}) {
+export function testApp(
+  env: Record<string, string> = {},
+  logger: Logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+) {
   const config = testConfig(env);
   const db = testDb({ readMs: config.neo4j.readTimeoutMs, writeMs: config.neo4j.writeTimeoutMs });
-  const yoga = createApp({ db, config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+  const yoga = createApp({ db, config, logger });
   async function gql<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},

@@ -1,12 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { ingestFiles, ingestSheets } from '../src/facts/ingest';
 import { checkSheet } from '../src/facts/load';
 import { SheetProblems } from '../src/facts/problems';
-import { graphCounts, removeFixtures, testDb } from './helpers';
+import { graphCounts, removeFixtures, scratchDir, testDb } from './helpers';
 
 const fixture = (name: string) => new URL(`./fixtures/sheets/${name}`, import.meta.url).pathname;
 const alpha = () => parse(readFileSync(fixture('alpha.yaml'), 'utf8'));
@@ -122,7 +121,7 @@ describe('ingest', () => {
   });
 
   it('reports malformed YAML, wrong types and oversized files with their place', async () => {
-    const dir = tmpdir();
+    const dir = scratchDir('kg-ingest-files-'); // removed afterwards: the oversized file is 50 MB
     const broken = join(dir, 'broken.yaml');
     writeFileSync(broken, 'article:\n  id: [unclosed\n');
     const typed = join(dir, 'typed.yaml');

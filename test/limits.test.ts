@@ -100,6 +100,20 @@ describe('query limits and request hygiene', () => {
     expect(res.status).toBe(403);
   });
 
+  it('refuses a mutation over GET with 405, even with the CSRF header, and a GET without that header with 403', async () => {
+    const mutation = new URLSearchParams({ query: 'mutation { __typename }' });
+    const withHeader = await yoga.fetch(`http://test/graphql?${mutation}`, {
+      headers: { 'x-graphql-yoga-csrf': '1' },
+    });
+    expect(withHeader.status).toBe(405);
+    const read = new URLSearchParams({ query: '{ __typename }' });
+    expect((await yoga.fetch(`http://test/graphql?${read}`)).status).toBe(403);
+    const allowed = await yoga.fetch(`http://test/graphql?${read}`, {
+      headers: { 'x-graphql-yoga-csrf': '1' },
+    });
+    expect([allowed.status, await allowed.json()]).toEqual([200, { data: { __typename: 'Query' } }]);
+  });
+
   it('tags responses with a request id', async () => {
     const res = await yoga.fetch(
       'http://test/graphql',

@@ -15,7 +15,8 @@ import { testConfig, testDb } from './helpers';
  */
 const CONNECTIONS = 10;
 const ROUND_SECONDS = 6;
-const MAX_HEAP_GROWTH_MB = 50;
+// Measured: +0.4 and +0.9 MB between the rounds (after forced collections); the bound leaves room for GC noise.
+const MAX_HEAP_GROWTH_MB = 10;
 
 /** Forces a full collection when V8 lets us (no --expose-gc needed); otherwise does nothing. */
 function collect(): void {

@@ -1,10 +1,18 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { renderConf } from '../src/neo4j/local-conf';
-import { assertPortFree, checkJava, freePort, statusLocal } from '../src/neo4j/local-server';
+import {
+  assertPortFree,
+  checkJava,
+  freePort,
+  isOurNeo4j,
+  statusLocal,
+  stopLocal,
+} from '../src/neo4j/local-server';
+import { scratchDir } from './helpers';
 
 describe('embedded Neo4j management', () => {
   it('generates a Bolt-only, loopback, authenticated, small configuration', () => {
@@ -32,9 +40,23 @@ describe('embedded Neo4j management', () => {
   });
 
   it('treats a state file left by a killed run as stale', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'neo4j-state-'));
+    const dir = scratchDir('neo4j-state-');
     writeFileSync(join(dir, 'neo4j.state.json'), JSON.stringify({ pid: 2 ** 22 + 12345, port: 7687 }));
     expect(statusLocal(dir).running).toBe(false);
+    expect(existsSync(join(dir, 'neo4j.state.json'))).toBe(false);
+  });
+
+  it('never signals a live process that is not our Neo4j (a stale PID reused after a reboot)', async () => {
+    const dir = scratchDir('neo4j-state-');
+    const other = spawn('sleep', ['60'], { stdio: 'ignore' });
+    onTestFinished(() => void other.kill('SIGKILL'));
+    const pid = other.pid ?? 0;
+    writeFileSync(join(dir, 'neo4j.state.json'), JSON.stringify({ pid, port: 7687 }));
+    expect(isOurNeo4j(pid, dir)).toBe(false);
+    expect(await stopLocal(dir)).toBe(false);
+    expect(other.exitCode).toBeNull();
+    expect(other.signalCode).toBeNull();
+    expect(() => process.kill(pid, 0)).not.toThrow(); // still alive
     expect(existsSync(join(dir, 'neo4j.state.json'))).toBe(false);
   });
 

@@ -1,9 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMigrated, loadMigrations, MigrationError, migrate } from '../src/neo4j/migrate';
-import { testDb } from './helpers';
+import { scratchDir, testDb } from './helpers';
 
 describe('migrations', () => {
   const db = testDb();
@@ -22,7 +21,7 @@ describe('migrations', () => {
   });
 
   it('refuse an applied migration that was edited', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'migrations-'));
+    const dir = scratchDir('migrations-');
     writeFileSync(
       join(dir, 'V0001__Constraints.cypher'),
       'CREATE CONSTRAINT other IF NOT EXISTS FOR (n:Other) REQUIRE n.id IS UNIQUE;\n',
@@ -34,7 +33,7 @@ describe('migrations', () => {
   });
 
   it('refuse a badly named file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'migrations-'));
+    const dir = scratchDir('migrations-');
     writeFileSync(join(dir, 'add-things.cypher'), 'RETURN 1;');
     expect(() => loadMigrations(dir)).toThrow(/named V0001__Description.cypher/);
   });

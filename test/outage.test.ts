@@ -1,14 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app';
 import { Db } from '../src/neo4j/db';
 import { createDriver } from '../src/neo4j/driver';
 import { freePort, type LocalServer, startLocal, stopLocal } from '../src/neo4j/local-server';
 import { migrate } from '../src/neo4j/migrate';
-import { testConfig } from './helpers';
+import { capturedLogger, testConfig } from './helpers';
 
 /** A Neo4j of its own (the shared one must stay up), stopped and started under a running app. */
 describe('when Neo4j goes away and comes back', () => {
@@ -17,6 +16,7 @@ describe('when Neo4j goes away and comes back', () => {
   let server: LocalServer;
   let db: Db;
   let app: ReturnType<typeof createApp>;
+  const { logger, lines } = capturedLogger();
   const start = () =>
     startLocal({
       dir,
@@ -36,7 +36,7 @@ describe('when Neo4j goes away and comes back', () => {
       writeMs: 60_000,
     });
     await migrate(db);
-    app = createApp({ db, config: testConfig(), logger: pino({ level: 'silent' }) });
+    app = createApp({ db, config: testConfig(), logger });
   });
   afterAll(async () => {
     await db?.close();
@@ -52,7 +52,7 @@ describe('when Neo4j goes away and comes back', () => {
   const query = async (): Promise<Response> =>
     await app.fetch('http://test/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-request-id': 'outage-query' },
       body: JSON.stringify({ query: '{ timeline(first: 1) { edges { cursor } } }' }),
     });
 
@@ -71,6 +71,16 @@ describe('when Neo4j goes away and comes back', () => {
     );
     expect(down.seconds).toBeLessThan(15);
     expect((await app.fetch('http://test/health')).status).toBe(200);
+    expect((await app.fetch('http://test/ready')).status).toBe(503);
+    // The outage is logged: the query's error with its request id, and /ready's cause once.
+    expect(lines.find((l) => l.code === 'SERVICE_UNAVAILABLE')).toMatchObject({
+      level: 40,
+      requestId: 'outage-query',
+      path: ['timeline'],
+    });
+    const notReady = lines.filter((l) => /^not ready: /.test(l.msg));
+    expect(notReady).toHaveLength(1);
+    expect(notReady[0]?.cause).toMatch(/unavailable/i);
 
     server = await start();
     let status = 0;
@@ -80,5 +90,6 @@ describe('when Neo4j goes away and comes back', () => {
     }
     expect(status).toBe(200);
     expect(await (await query()).json()).toEqual({ data: { timeline: { edges: [] } } });
+    expect(lines.filter((l) => /^ready: /.test(l.msg))).toHaveLength(2); // at first, and on recovery
   }, 240_000);
 });

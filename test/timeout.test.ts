@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ingestSheets } from '../src/facts/ingest';
 import { checkSheet } from '../src/facts/load';
-import { removeFixtures, testApp, testDb } from './helpers';
+import { capturedLogger, removeFixtures, testApp, testDb } from './helpers';
 
 const sheet = () => parse(readFileSync(new URL('./fixtures/sheets/alpha.yaml', import.meta.url), 'utf8'));
 
 describe('transaction time limits', () => {
-  const { gql } = testApp({ NEO4J_WRITE_TIMEOUT_MS: '1500' });
+  const { logger, lines } = capturedLogger();
+  const { gql } = testApp({ NEO4J_WRITE_TIMEOUT_MS: '1500' }, logger);
   const db = testDb(); // default limits, for setting up
   beforeAll(async () => {
     await removeFixtures(db);
@@ -31,9 +32,13 @@ describe('transaction time limits', () => {
       const r = await gql(
         'mutation($s: JSON!) { ingestFactSheet(sheet: $s) { status } }',
         { s: edited },
-        { authorization: 'Bearer test-write-token-0123456789' },
+        { authorization: 'Bearer test-write-token-0123456789', 'x-request-id': 'stuck-write-1' },
       );
       expect(r.errors?.map((e) => e.extensions?.code)).toEqual(['TIMEOUT']);
+      // Logged as a warning with the request id and the driver's own message.
+      const logged = lines.filter((l) => l.code === 'TIMEOUT');
+      expect(logged).toMatchObject([{ level: 40, requestId: 'stuck-write-1', path: ['ingestFactSheet'] }]);
+      expect(logged[0]?.cause).toEqual(expect.any(String));
     } finally {
       await tx.rollback();
       await session.close();

@@ -16,9 +16,13 @@ export function requestIdOf(request: Request): string {
   return id;
 }
 
+/** Expected errors that still say something is wrong on our side: logged at warn, with the cause. */
+const OPERATIONAL = new Set(['TIMEOUT', 'SERVICE_UNAVAILABLE']);
+
 /**
- * Tags every response with X-Request-Id and logs every unexpected error with it (clients see only
- * "Unexpected error." and the id, to quote when they report it).
+ * Tags every response with X-Request-Id, logs every unexpected error with it (clients see only
+ * "Unexpected error." and the id, to quote when they report it), and logs database time-outs and
+ * outages (TIMEOUT, SERVICE_UNAVAILABLE) as warnings with the id and the driver's message.
  */
 export function requestIds(logger: Logger): Plugin<Context> {
   return {
@@ -29,13 +33,16 @@ export function requestIds(logger: Logger): Plugin<Context> {
       return {
         onExecuteDone({ args, result }) {
           const errors = 'errors' in result ? (result.errors ?? []) : [];
+          const requestId = args.contextValue.requestId;
           for (const err of errors) {
-            if (err.extensions?.code) continue;
+            const code = err.extensions?.code;
+            if (typeof code === 'string' && OPERATIONAL.has(code)) {
+              const cause = (err.originalError ?? err).cause as { message?: string } | undefined;
+              logger.warn({ requestId, path: err.path, code, cause: cause?.message }, err.message);
+            }
+            if (code) continue;
             const cause = err.originalError ?? err;
-            logger.error(
-              { requestId: args.contextValue.requestId, path: err.path, err: cause },
-              'unexpected error',
-            );
+            logger.error({ requestId, path: err.path, err: cause }, 'unexpected error');
           }
         },
       };

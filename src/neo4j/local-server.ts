@@ -1,12 +1,22 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { renderConf } from './local-conf';
 import { LocalNeo4jError } from './local-errors';
 import { checkJava, ensureFetched, isFetched, LIB_DIR, neo4jVersion } from './local-install';
 import { assertPortFree } from './local-ports';
 import { setInitialPassword, waitForBolt } from './local-ready';
+import { type SupervisorLogger, supervise, tailLines } from './local-supervisor';
 
 /**
  * Runs a real Neo4j Community server from the jars that `neo4j/pom.xml` fetches from Maven Central.
@@ -26,6 +36,8 @@ export interface LocalOptions {
   startupTimeoutMs: number;
   /** Detached servers outlive this process (`npm run db:start`); attached ones are ours to stop. */
   detached?: boolean;
+  /** Restart an attached server of ours whenever it dies, reporting through this logger. */
+  supervise?: { logger: SupervisorLogger; minMs: number; maxMs: number };
   log?: (line: string) => void;
 }
 
@@ -53,16 +65,36 @@ const alive = (pid: number) => {
   }
 };
 
+/** The command line of a live process, or undefined when there is none (or it cannot be read). */
+function commandLine(pid: number): string[] | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    // no /proc (macOS, BSD): ask ps, whose output is split on spaces
+    const ps = spawnSync('ps', ['-p', String(pid), '-o', 'args='], { encoding: 'utf8' });
+    return ps.status === 0 ? ps.stdout.trim().split(/\s+/) : undefined;
+  }
+}
+
+/**
+ * True only when `pid` is our Neo4j: Neo4j's entry point run on this data folder. After a reboot a
+ * state file's PID may belong to any other process, which must never be signalled.
+ */
+export function isOurNeo4j(pid: number, dir: string): boolean {
+  const args = alive(pid) ? commandLine(pid) : undefined;
+  return Boolean(args?.includes(ENTRY_POINT) && args.includes(`--home-dir=${resolve(dir)}`));
+}
+
 function readState(dir: string): State | undefined {
   const file = join(dir, 'neo4j.state.json');
   if (!existsSync(file)) return undefined;
   try {
     const state = JSON.parse(readFileSync(file, 'utf8')) as State;
-    if (alive(state.pid)) return state;
+    if (isOurNeo4j(state.pid, dir)) return state;
   } catch {
     // unreadable state is treated like a stale one
   }
-  rmSync(file, { force: true }); // stale: left behind by a killed run
+  rmSync(file, { force: true }); // stale: left behind by a killed run, or its PID was reused
   return undefined;
 }
 
@@ -95,6 +127,42 @@ export async function startLocal(opts: LocalOptions): Promise<LocalServer> {
   }
   checkJava();
   await ensureFetched(log);
+  log(`Starting local Neo4j ${neo4jVersion()} on bolt://127.0.0.1:${opts.port} (data in ${dir})…`);
+  let child = await launch(dir, opts, password);
+  const supervisor =
+    opts.supervise && !opts.detached
+      ? supervise(child, {
+          ...opts.supervise,
+          restart: async () => {
+            child = await launch(dir, opts, password);
+            return child;
+          },
+          logTail: () => [
+            ...tailLines(join(dir, 'logs', 'neo4j.log'), 20),
+            ...tailLines(join(dir, 'logs', 'console.log'), 10),
+          ],
+        })
+      : undefined;
+  return {
+    uri: `bolt://127.0.0.1:${opts.port}`,
+    username: 'neo4j',
+    password,
+    get pid() {
+      return child.pid ?? 0;
+    },
+    startedHere: true,
+    stop: async () => {
+      await supervisor?.stop();
+      await stopLocal(dir);
+    },
+  };
+}
+
+/**
+ * Starts the JVM on a freshly written neo4j.conf and waits until Bolt answers (setting the
+ * password on first start); stops it again when it does not answer in time.
+ */
+async function launch(dir: string, opts: LocalOptions, password: string): Promise<ChildProcess> {
   await assertPortFree(opts.port);
   writeFileSync(
     join(dir, 'conf', 'neo4j.conf'),
@@ -105,32 +173,26 @@ export async function startLocal(opts: LocalOptions): Promise<LocalServer> {
     detached: opts.detached ?? false,
     stdio: ['ignore', out, out],
   });
+  closeSync(out); // the child has its own copy
   if (!child.pid) throw new LocalNeo4jError('Could not start java for the local Neo4j.');
-  const pid = child.pid;
-  writeFileSync(join(dir, 'neo4j.state.json'), JSON.stringify({ pid, port: opts.port } satisfies State));
+  writeFileSync(
+    join(dir, 'neo4j.state.json'),
+    JSON.stringify({ pid: child.pid, port: opts.port } satisfies State),
+  );
   let exited: string | undefined;
   child.on('exit', (code, signal) => {
     exited = `exited with ${signal ?? code}`;
   });
   if (opts.detached) child.unref();
-  log(`Starting local Neo4j ${neo4jVersion()} on bolt://127.0.0.1:${opts.port} (data in ${dir})…`);
-  const uri = `bolt://127.0.0.1:${opts.port}`;
   try {
-    await setInitialPassword(uri, password, opts.startupTimeoutMs, () => exited);
+    await setInitialPassword(`bolt://127.0.0.1:${opts.port}`, password, opts.startupTimeoutMs, () => exited);
   } catch (err) {
     await stopLocal(dir);
     throw err instanceof LocalNeo4jError
       ? new LocalNeo4jError(`${err.message} Its log: ${join(dir, 'logs')}`)
       : err;
   }
-  return {
-    uri,
-    username: 'neo4j',
-    password,
-    pid,
-    startedHere: true,
-    stop: async () => void (await stopLocal(dir)),
-  };
+  return child;
 }
 
 function jvmArgs(dir: string, heap: string): string[] {
@@ -156,7 +218,10 @@ function jvmArgs(dir: string, heap: string): string[] {
   ];
 }
 
-/** Stops the server recorded in `dir` (SIGTERM, then SIGKILL after 30 s); a no-op when none runs. */
+/**
+ * Stops the server recorded in `dir` (SIGTERM, then SIGKILL after 30 s); a no-op when none runs,
+ * or when the recorded PID is not our Neo4j any more.
+ */
 export async function stopLocal(dir: string): Promise<boolean> {
   const state = readState(resolve(dir));
   if (!state) return false;
