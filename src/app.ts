@@ -7,7 +7,7 @@ import type { Context } from './context';
 import { explorerFiles } from './explorer/serve';
 import { exportRoutes } from './export/routes';
 import { offlineGraphiQL } from './graphiql/render';
-import { graphiqlTabs } from './graphiql-tabs';
+import { graphiqlTabs } from './graphiql/tabs';
 import { bodyLimit } from './http/body-limit';
 import { securityHeaders } from './http/csp';
 import { getParamsAreJson } from './http/get-params';

@@ -11,7 +11,7 @@ describe('query limits and request hygiene', () => {
   const { gql, yoga, db } = testApp();
 
   it('lets every GraphiQL example operation through', async () => {
-    const { graphiqlTabs } = await import('../src/graphiql-tabs');
+    const { graphiqlTabs } = await import('../src/graphiql/tabs');
     for (const tab of graphiqlTabs) {
       const r = await gql(tab.query, tab.variables ? JSON.parse(tab.variables) : {});
       expect(r.errors, tab.query.split('\n')[0]).toBeUndefined();
