@@ -101,6 +101,10 @@ describe('supervision of the embedded Neo4j', () => {
     }
     const recoverySeconds = (Date.now() - killedAt) / 1000;
     expect([sawDown, status]).toEqual([true, 200]);
+    // /ready can answer as soon as the new server takes connections, a moment before the
+    // supervisor's own start-up check returns and records the new process: wait for that (bounded).
+    const recordBy = Date.now() + 60_000;
+    while (service.local?.pid === killed && Date.now() < recordBy) await sleep(100);
     const ackedAtRecovery = acknowledged.length;
     while (acknowledged.length < ackedAtRecovery + 3) await sleep(100);
     writing = false;
