@@ -19,6 +19,16 @@ describe('histogram buckets', () => {
     expect(bucketEnd('2025-01-01', 'DAY')).toBe('2025-01-01');
   });
 
+  it('work in the first centuries too, where an event with no start nor end sorts (0001-01-01)', () => {
+    expect(bucketEnd('0001-02-01', 'MONTH')).toBe('0001-02-28');
+    expect(bucketEnd('0004-02-01', 'MONTH')).toBe('0004-02-29');
+    expect(bucketEnd('0001-01-01', 'WEEK')).toBe('0001-01-07');
+    expect(
+      fillBuckets([row('0001-01-01', 'MONTH'), row('0001-03-01', 'MONTH')], 'MONTH').map((b) => b.start),
+    ).toEqual(['0001-01-01', '0001-02-01', '0001-03-01']);
+    expect(bucketsBetween('0001-01-01', '0002-01-01', 'DAY')).toBe(366);
+  });
+
   it('count the buckets between two starts, both included', () => {
     expect(bucketsBetween('2010-01-01', '2025-06-20', 'DAY')).toBe(5650);
     expect(bucketsBetween('2025-06-02', '2025-06-30', 'WEEK')).toBe(5);

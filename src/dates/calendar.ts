@@ -1,6 +1,6 @@
 /**
  * Small proleptic-Gregorian helpers on plain numbers and ISO day strings. Kept by hand because the
- * date module works on calendar days only (no time zones), where Date.UTC arithmetic is exact.
+ * date module works on calendar days only (no time zones), where UTC arithmetic is exact.
  */
 
 export interface CalendarDay {
@@ -13,8 +13,18 @@ export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thurs
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Milliseconds of a UTC calendar day (month 1–12; day may run over, as in Date.UTC). Unlike
+ * Date.UTC, a year from 0 to 99 is that year, not 1900 + it: open spans sort at 0001-01-01.
+ */
+export function utcMs(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMs(year, month + 1, 0)).getUTCDate();
 }
 
 export function isValidDay({ year, month, day }: CalendarDay): boolean {
@@ -47,13 +57,13 @@ export function parseIsoDay(s: string): CalendarDay | null {
 }
 
 export function addDays(from: CalendarDay, days: number): CalendarDay {
-  const date = new Date(Date.UTC(from.year, from.month - 1, from.day) + days * DAY_MS);
+  const date = new Date(utcMs(from.year, from.month, from.day) + days * DAY_MS);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf({ year, month, day }: CalendarDay): number {
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return new Date(utcMs(year, month, day)).getUTCDay();
 }
 
 /** Compares (month, day) pairs within a year: negative, zero or positive. */

@@ -7,6 +7,7 @@ import {
   isoMonth,
   isValidDay,
   pad,
+  utcMs,
   weekdayOf,
 } from './calendar';
 import { dayOfWeekday } from './relative';
@@ -64,7 +65,7 @@ export function yearOfDay(
 
 const DAY_MS = 86_400_000;
 const distance = (a: CalendarDay, b: CalendarDay) =>
-  Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / DAY_MS;
+  Math.abs(utcMs(a.year, a.month, a.day) - utcMs(b.year, b.month, b.day)) / DAY_MS;
 
 /**
  * A weekday written with a day and month but no year: the year, of the one before, the reference's

@@ -1,23 +1,18 @@
+import { addDays, type CalendarDay, daysInMonth, isoDay, parseIsoDay, utcMs } from '../dates/calendar';
 import type { BucketRow, Granularity } from './store';
 
 /** Most buckets a dense histogram fills in; past that, ask for sparse buckets or a narrower range. */
 export const MAX_FILLED_BUCKETS = 5_000;
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-function addDays(start: string, n: number): string {
-  const d = day(start);
-  d.setUTCDate(d.getUTCDate() + n);
-  return iso(d);
-}
+/** A bucket start the database gave (always a real ISO day). */
+const day = (start: string): CalendarDay => parseIsoDay(start) as CalendarDay;
 
 /** Last day of the bucket that starts on `start`. */
 export function bucketEnd(start: string, granularity: Granularity): string {
   const d = day(start);
   if (granularity === 'DAY') return start;
-  if (granularity === 'WEEK') return addDays(start, 6);
-  if (granularity === 'MONTH') return iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)));
+  if (granularity === 'WEEK') return isoDay(addDays(d, 6));
+  if (granularity === 'MONTH') return isoDay({ ...d, day: daysInMonth(d.year, d.month) });
   return `${start.slice(0, 4)}-12-31`;
 }
 
@@ -25,11 +20,11 @@ export function bucketEnd(start: string, granularity: Granularity): string {
 export function bucketsBetween(first: string, last: string, granularity: Granularity): number {
   const a = day(first);
   const b = day(last);
-  const days = Math.round((b.getTime() - a.getTime()) / 86_400_000);
+  const days = Math.round((utcMs(b.year, b.month, b.day) - utcMs(a.year, a.month, a.day)) / 86_400_000);
   if (granularity === 'DAY') return days + 1;
   if (granularity === 'WEEK') return Math.floor(days / 7) + 1;
-  const months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
-  return granularity === 'MONTH' ? months + 1 : b.getUTCFullYear() - a.getUTCFullYear() + 1;
+  const months = (b.year - a.year) * 12 + b.month - a.month;
+  return granularity === 'MONTH' ? months + 1 : b.year - a.year + 1;
 }
 
 /**
@@ -46,7 +41,7 @@ export function fillBuckets(rows: BucketRow[], granularity: Granularity): Bucket
   for (let start = first.start; start <= last.start; ) {
     const end = bucketEnd(start, granularity);
     out.push(byStart.get(start) ?? { start, end, count: 0, coarse: 0 });
-    start = addDays(end, 1);
+    start = isoDay(addDays(day(end), 1));
   }
   return out;
 }
