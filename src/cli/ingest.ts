@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config';
-import { corroborate } from '../corroboration/store';
+import type { CorroborationReport } from '../corroboration/store';
 import { ingestFiles } from '../facts/ingest';
 import { SheetProblems } from '../facts/problems';
 import type { Counts } from '../facts/write';
@@ -16,7 +16,7 @@ const program = new Command('ingest')
   .argument('<paths...>', 'fact sheets (.yaml, .yml, .json) or folders of them')
   .option('--check', 'validate only, write nothing')
   .option('--batch <articles>', 'articles per transaction (each article is always whole)', '100')
-  .option('--no-corroborate', 'do not look for corroboration links of the events written')
+  .option('--no-corroborate', 'do not compare the events written for corroboration (a later run will)')
   .action((paths: string[], opts: { check?: boolean; batch: string; corroborate: boolean }) =>
     runCli(async () => {
       const { db, local } = await connect(loadConfig(process.env), (l) => console.error(l));
@@ -29,8 +29,13 @@ const program = new Command('ingest')
           relationships: blank(),
           entities: blank(),
         };
+        let corroboration: CorroborationReport | undefined;
         const reports = await ingestFiles(db, paths, {
           check: opts.check,
+          corroborate: opts.corroborate,
+          onCorroboration: (r) => {
+            corroboration = r;
+          },
           batchArticles: batchSize(opts.batch),
           onProgress: (done, of, r) => {
             console.error(`[${done}/${of}] ${r.article}: ${r.status}`);
@@ -39,17 +44,6 @@ const program = new Command('ingest')
               for (const c of Object.keys(blank()) as (keyof Counts)[]) total[k][c] += r[k][c];
           },
         });
-        // The events of new and changed articles are compared with the events around them
-        // (machine-coded or from other outlets), as a GDELT import does for its events.
-        const written = reports.filter((r) => r.status !== 'unchanged').map((r) => r.article);
-        const corroboration =
-          opts.corroborate && written.length
-            ? await corroborate(db, [
-                ...new Set(
-                  (await db.read<{ event: string }>('article/events', { ids: written })).map((r) => r.event),
-                ),
-              ])
-            : undefined;
         console.log(
           opts.check
             ? 'All sheets are valid; nothing was written (--check).'

@@ -41,6 +41,17 @@ const addReports = (a: CorroborationReport | undefined, b: CorroborationReport):
  * events' candidate links no longer among their best. Reads and the write are separate
  * transactions: a link is a suggestion, rescored whenever either event changes.
  */
+/**
+ * Compares every event written since its last comparison (see V0005): those just written, and
+ * those a run that stopped early (crash, kill) left behind.
+ */
+export async function corroboratePending(db: Db): Promise<CorroborationReport> {
+  return corroborate(
+    db,
+    (await db.read<{ id: string }>('corroboration/pending')).map((r) => r.id),
+  );
+}
+
 export async function corroborate(db: Db, ids: string[]): Promise<CorroborationReport> {
   let report: CorroborationReport | undefined;
   for (let i = 0; i < ids.length; i += IDS_PER_ROUND)
@@ -48,7 +59,7 @@ export async function corroborate(db: Db, ids: string[]): Promise<CorroborationR
   return report ?? { links: 0, cutBlocks: 0, unblocked: 0 };
 }
 
-type SideRow = { side: Side; degrees: Degree[] };
+type SideRow = { side: Side; degrees: Degree[]; token: string | null };
 
 async function inChunks<T, R>(items: T[], run: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
   const out: R[] = [];
@@ -79,6 +90,9 @@ async function corroborateRound(db: Db, ids: string[]): Promise<CorroborationRep
       await tx.run('corroboration/prune', { ids: ids.slice(i, i + CHUNK), keep });
     for (let i = 0; i < links.length; i += CHUNK)
       await tx.run('corroboration/merge', { links: links.slice(i, i + CHUNK) });
+    const done = batch.flatMap((r) => (r.token === null ? [] : [{ id: r.side.id, token: r.token }]));
+    for (let i = 0; i < done.length; i += CHUNK)
+      await tx.run('corroboration/done', { events: done.slice(i, i + CHUNK) });
   });
   return {
     links: links.length,

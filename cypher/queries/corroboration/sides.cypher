@@ -6,5 +6,6 @@ RETURN e {.id, .kind, .cameo, .edtf, .precision, lo: toString(e.lo), hi: toStrin
           sources: coalesce(e.sources, ['CURATED']), place: head([(e)-[:AT]->(p:Entity) | p.id]),
           participants: [(e)<-[r:PARTICIPATED_IN]-(x:Entity) | {entity: x.id, role: r.role}],
           articles: COLLECT { MATCH (e)<-[:SUPPORTS]-(v:Evidence) RETURN DISTINCT v.article }} AS side,
+       e.corroborationPending AS token,
        [(e)-[:PARTICIPATED_IN|AT]-(x:Entity) | {entity: x.id, degree: COUNT { (x)-[:PARTICIPATED_IN|AT]-() }}]
          AS degrees
