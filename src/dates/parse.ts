@@ -5,7 +5,7 @@ import { type CalendarDay, isoDay, localNoon, parseIsoDay, WEEKDAY_NAMES, weekda
 import { chunks } from './chunks';
 import { type Cues, cueAround, findCues } from './cues';
 import { englishParsers } from './english';
-import { ourRefiners, overlapRemoval } from './refiners';
+import { DEADLINE, ourRefiners, overlapRemoval } from './refiners';
 import { resolveResult } from './resolve';
 import { DateError, spanFromEdtf, type TimeSpan } from './span';
 import type { Direction } from './vocabulary';
@@ -117,7 +117,10 @@ function withCue(
   languages: Language[],
   prefer: Direction,
 ): { result: chrono.ParsingResult; prefer: Direction } {
-  const cue = cueAround(cues, result.index, result.index + result.text.length);
+  // A deadline (بحلول 23 آب, by 23 August) is due on or after the reference: it reads forward.
+  const cue = DEADLINE.test(result.text)
+    ? 'FUTURE'
+    : cueAround(cues, result.index, result.index + result.text.length);
   if (!cue || cue === prefer) return { result, prefer };
   const [again] = parseFolded(result.text, ref, languages, cue);
   if (again?.index !== 0 || again.text.length !== result.text.length) return { result, prefer };

@@ -48,6 +48,20 @@ describe('parseDates robustness', () => {
     ]);
   });
 
+  it('reads no date where the text counts from another event or points back to its day', () => {
+    for (const text of [
+      'وفي نفس اليوم تم خطف 8 من مقاتلي الفرقة',
+      'وفي اليوم ذاته أعلن الجيش',
+      'في ذلك اليوم',
+      'وذلك بعد اسبوعين على بدء غارات جوية',
+      'قبل أسبوعين من الانتخابات',
+      'بعد سنوات من الممانعة',
+      'منذ سنوات طويلة',
+    ])
+      expect(summary(text), text).toEqual([]);
+    expect(summary('قال اليوم إن الاجتماع انتهى')).toEqual([['اليوم', '2025-07-23']]);
+  });
+
   it('leaves impossible dates out of parseDates and reports them from findDateMentions', () => {
     for (const text of ['في 31 شباط 2025', '30 February 2025', '31/02/2025', '13/13/2025']) {
       expect(parseDates(text, REFERENCE)).toEqual([]);
