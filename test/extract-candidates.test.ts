@@ -119,6 +119,15 @@ describe('event candidates', () => {
     ]);
   });
 
+  it('tells the second sense of حقق and وقع by the word after them', () => {
+    expect(events('حققت الشرطة في الحادث ثم حققنا تقدما وحققها الجيش')).toEqual([
+      ['حققت', 'INVESTIGATE', '09'],
+    ]);
+    expect(events('وقع الوزيران الاتفاق في المركز الذي وقع فيه الهجوم')).toEqual([
+      ['وقع', 'DIPLOMATIC_COOPERATION', '05'],
+    ]);
+  });
+
   it('does not read nouns as verbs: وزارة, القصف, الهجوم', () => {
     expect(events('قالت وزارة الدفاع إن القصف والهجوم توقفا')).toEqual([
       ['قالت', 'MAKE_PUBLIC_STATEMENT', '01'],

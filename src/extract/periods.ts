@@ -47,8 +47,7 @@ export function governmentPeriods(relations: readonly DatedRelation[]): Map<stri
 }
 
 /** Whether the entity had begun by the day (an unknown start has). */
-export const begunBy = (period: Period | undefined, day: string) =>
-  !period?.start || period.start <= day;
+export const begunBy = (period: Period | undefined, day: string) => !period?.start || period.start <= day;
 
 /** Whether the period holds the day (an unknown side holds). */
 export const holds = (period: Period | undefined, day: string) =>
