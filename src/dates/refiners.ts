@@ -51,12 +51,15 @@ const bareWeekday = (result: ParsingResult) =>
 export const appositionMerge: Refiner = {
   refine: (context, results) => {
     const merged: ParsingResult[] = [];
+    // A mention made of two is not joined again: "أمس الأربعاء (أمس" is two mentions and a word.
+    const joinedOnce = new Set<ParsingResult>();
     for (const result of results) {
       const previous = merged[merged.length - 1];
       const end = previous ? previous.index + previous.text.length : 0;
       const between = previous ? context.text.slice(end, result.index) : '';
-      const casualDay = previous && readTags(previous).casual ? certainDay(previous) : null;
-      const date = result.start.isCertain('day');
+      const casualDay =
+        previous && !joinedOnce.has(previous) && readTags(previous).casual ? certainDay(previous) : null;
+      const date = result.start.isCertain('day') && !readTags(result).casual;
       if (
         !previous ||
         casualDay === null ||
@@ -72,14 +75,12 @@ export const appositionMerge: Refiner = {
         ? (/^\s?\)/u.exec(context.text.slice(next, next + 2))?.[0] ?? '')
         : '';
       const text = previous.text + between + result.text + after;
-      if (date) {
-        const joined = copyWithText(context, result, previous.index, text);
-        merged[merged.length - 1] = joined.addTag(sameDayTag(casualDay));
-      } else {
-        const joined = copyWithText(context, previous, previous.index, text);
-        joined.start.assign('weekday', result.start.get('weekday') ?? 0);
-        merged[merged.length - 1] = joined;
-      }
+      const joined = date
+        ? copyWithText(context, result, previous.index, text).addTag(sameDayTag(casualDay))
+        : copyWithText(context, previous, previous.index, text);
+      if (!date) joined.start.assign('weekday', result.start.get('weekday') ?? 0);
+      joinedOnce.add(joined);
+      merged[merged.length - 1] = joined;
     }
     return merged;
   },

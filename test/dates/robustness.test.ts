@@ -94,6 +94,18 @@ describe('parseDates robustness', () => {
     expect(mention?.warnings).toEqual(['weekday Thursday does not match 2025-07-23 (Wednesday)']);
   });
 
+  it('joins a relative day with the date or weekday beside it once, never in a chain', () => {
+    expect(summary('أمس الأربعاء (أمس الأربعاء (أمس')).toEqual([
+      ['أمس الأربعاء', '2025-07-22'],
+      ['أمس الأربعاء', '2025-07-22'],
+      ['أمس', '2025-07-22'],
+    ]);
+    expect(summary('اليوم أمس')).toEqual([
+      ['اليوم', '2025-07-23'],
+      ['أمس', '2025-07-22'],
+    ]);
+  });
+
   it('warns when a relative day disagrees with the apposed date', () => {
     const [mention] = parseDates('أمس، الأربعاء 23 من تموز', REFERENCE);
     expect(mention?.warnings).toEqual(['relative day 2025-07-22 does not match the written date 2025-07-23']);
