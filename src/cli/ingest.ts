@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config';
+import { corroborate } from '../corroboration/store';
 import { ingestFiles } from '../facts/ingest';
 import { SheetProblems } from '../facts/problems';
 import type { Counts } from '../facts/write';
@@ -15,7 +16,8 @@ const program = new Command('ingest')
   .argument('<paths...>', 'fact sheets (.yaml, .yml, .json) or folders of them')
   .option('--check', 'validate only, write nothing')
   .option('--batch <articles>', 'articles per transaction (each article is always whole)', '100')
-  .action((paths: string[], opts: { check?: boolean; batch: string }) =>
+  .option('--no-corroborate', 'do not look for corroboration links of the events written')
+  .action((paths: string[], opts: { check?: boolean; batch: string; corroborate: boolean }) =>
     runCli(async () => {
       const { db, local } = await connect(loadConfig(process.env), (l) => console.error(l));
       try {
@@ -37,10 +39,21 @@ const program = new Command('ingest')
               for (const c of Object.keys(blank()) as (keyof Counts)[]) total[k][c] += r[k][c];
           },
         });
+        // The events of new and changed articles are compared with the events around them
+        // (machine-coded or from other outlets), as a GDELT import does for its events.
+        const written = reports.filter((r) => r.status !== 'unchanged').map((r) => r.article);
+        const corroboration =
+          opts.corroborate && written.length
+            ? await corroborate(db, [
+                ...new Set(
+                  (await db.read<{ event: string }>('article/events', { ids: written })).map((r) => r.event),
+                ),
+              ])
+            : undefined;
         console.log(
           opts.check
             ? 'All sheets are valid; nothing was written (--check).'
-            : JSON.stringify({ sheets: reports.length, ...total }, null, 2),
+            : JSON.stringify({ sheets: reports.length, ...total, corroboration }, null, 2),
         );
       } finally {
         await db.close();
