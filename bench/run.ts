@@ -86,6 +86,13 @@ async function main() {
   const raw = await ingestRaw(neo.db, takeEvents(corpus.sheets(), small));
   log(`raw UNWIND load: ${raw.events} events, ${((raw.events * 1000) / raw.ms).toFixed(0)} events/s`);
   await dropRaw(neo.db);
+  await ingestRaw(neo.db, takeEvents(corpus.sheets(), 100), 'graph');
+  await dropRaw(neo.db);
+  const rawIndexed = await ingestRaw(neo.db, takeEvents(corpus.sheets(), small), 'graph');
+  log(
+    `raw UNWIND load with the graph's indexes: ${rawIndexed.events} events, ${((rawIndexed.events * 1000) / rawIndexed.ms).toFixed(0)} events/s`,
+  );
+  await dropRaw(neo.db);
   // GDELT import of the shared sample against a raw UNWIND of the same rows (when the sample is there).
   const gdelt = existsSync(GDELT_SAMPLE) ? await benchGdeltWarm(neo.db, [GDELT_SAMPLE]) : undefined;
   if (gdelt)
@@ -118,7 +125,7 @@ async function main() {
       'page cache': opts.pagecache,
     },
     sizes,
-    ingest: { ours, raw, oursToLarge: rest },
+    ingest: { ours, raw, rawIndexed, oursToLarge: rest },
     gdelt,
     large: largeCells as Results['large'],
     small: smallCells as Results['small'],
