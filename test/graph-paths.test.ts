@@ -152,30 +152,14 @@ describe('path search', () => {
       ],
       events: [],
     };
-    const narrow = await searchPaths(
-      expander(wide).expand,
-      { source: 'n0', target: 'n1', maxHops: 3, first: 3 },
-      {
-        breadth: 4,
-        visits: 1_000,
-      },
-    );
+    const run = (caps: typeof BIG) =>
+      searchPaths(expander(wide).expand, { source: 'n0', target: 'n1', maxHops: 3, first: 3 }, caps);
+    const narrow = await run({ breadth: 4, visits: 1_000 });
     expect(narrow.truncatedBy).toEqual(['SEARCH_CAP']);
     expect(narrow.paths).toEqual([]);
-    const whole = await searchPaths(
-      expander(wide).expand,
-      { source: 'n0', target: 'n1', maxHops: 3, first: 3 },
-      BIG,
-    );
+    const whole = await run(BIG);
     expect([whole.paths.length, whole.truncatedBy]).toEqual([1, []]);
-    const spent = await searchPaths(
-      expander(wide).expand,
-      { source: 'n0', target: 'n1', maxHops: 3, first: 3 },
-      {
-        breadth: 100,
-        visits: 5,
-      },
-    );
+    const spent = await run({ breadth: 100, visits: 5 });
     expect(spent.truncatedBy).toEqual(['SEARCH_CAP']);
   });
 });
