@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { findEntityCandidates } from '../src/extract/entity-candidates';
 import { findEntityMentions } from '../src/extract/entity-mentions';
 import { findEventCandidates } from '../src/extract/event-candidates';
-import { knownEntity, precision, recall, scoreArticle, total } from '../src/extract/score';
+import { knownEntities, knownEntity, precision, recall, scoreArticle, total } from '../src/extract/score';
 import { arabicWords } from '../src/extract/words';
+import { prepare } from '../src/facts/prepare';
 import { factSheet } from '../src/facts/sheet';
 
 /** Each candidate as [text, kind, cue], after checking its offsets point at its text. */
@@ -115,6 +116,15 @@ describe('event candidates', () => {
       ['واستدعت', 'REDUCE_RELATIONS', '16'],
       ['اعلن', 'MAKE_PUBLIC_STATEMENT', '01'],
       ['وأعلنَ', 'MAKE_PUBLIC_STATEMENT', '01'],
+    ]);
+  });
+
+  it('tells the second sense of حقق and وقع by the word after them', () => {
+    expect(events('حققت الشرطة في الحادث ثم حققنا تقدما وحققها الجيش')).toEqual([
+      ['حققت', 'INVESTIGATE', '09'],
+    ]);
+    expect(events('وقع الوزيران الاتفاق في المركز الذي وقع فيه الهجوم')).toEqual([
+      ['وقع', 'DIPLOMATIC_COOPERATION', '05'],
     ]);
   });
 
@@ -273,5 +283,52 @@ describe('scoring drafts against a completed sheet', () => {
     expect(blind.knownEntities).toEqual({ proposed: 0, correct: 0, reference: 1, found: 0 });
     expect(precision(blind.knownEntities)).toBe(1);
     expect(recall(blind.knownEntities)).toBe(0);
+  });
+});
+
+describe('the known entities of completed sheets', () => {
+  it('carry the periods their GOVERNS relationships give, as the graph would', () => {
+    const sheet = factSheet.parse({
+      article: {
+        id: 'fx-govs',
+        title: { ar: 'عنوان' },
+        language: 'AR',
+        published: '2025-07-23',
+        publisher: 'fx-land',
+      },
+      entities: [
+        { id: 'fx-land', kind: 'COUNTRY', names: { ar: 'زيتونيا' } },
+        { id: 'fx-old', kind: 'GOVERNMENT', names: { ar: 'حكومة زيتونيا' } },
+        { id: 'fx-new', kind: 'GOVERNMENT', names: { ar: 'حكومة زيتونيا' } },
+      ],
+      relationships: [
+        {
+          type: 'GOVERNS',
+          from: 'fx-old',
+          to: 'fx-land',
+          valid: '../2020-03-01',
+          evidence: [{ quote: 'سقط' }],
+        },
+        {
+          type: 'GOVERNS',
+          from: 'fx-new',
+          to: 'fx-land',
+          valid: { text: 'منذ 1 آذار 2020' },
+          evidence: [{ quote: 'منذ' }],
+        },
+      ],
+    });
+    const { prepared } = prepare({ file: 'fx.yaml', sheet });
+    expect(prepared).toBeDefined();
+    const known = knownEntities([{ sheet, prepared: prepared as NonNullable<typeof prepared> }]);
+    expect(known.map((e) => [e.id, e.period ?? null])).toEqual([
+      ['fx-land', null],
+      ['fx-old', { start: null, end: '2020-03-01' }],
+      ['fx-new', { start: '2020-03-01', end: null }],
+    ]);
+    expect(findEntityMentions('قالت حكومة زيتونيا', known, '2015-08-06').map((m) => m.entity)).toEqual([
+      'fx-old',
+      'fx-land',
+    ]);
   });
 });

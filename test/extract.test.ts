@@ -225,6 +225,21 @@ describe('extract over the seed article, with the entities in the graph', () => 
       expect(texts(id).size, id).toBeGreaterThan(0);
   });
 
+  it("gives governments their periods from the graph, and a shared name to the government of the article's day", async () => {
+    const graphKnown = await loadKnownEntities(db);
+    const period = (id: string) => graphKnown.find((e) => e.id === id)?.period;
+    expect(period('syrian-government')).toEqual({ start: '2024-12-08', end: null });
+    expect(period('assad-regime')).toEqual({ start: null, end: '2024-12-08' });
+    expect(period('turkey')).toBeUndefined();
+    const text = 'وقال المعلم إن سوريا مع أي جهد بالتنسيق مع الحكومة السورية';
+    const entityOf = (published: string) =>
+      draftSheet({ file: 'a.ar.txt', text, published, known: graphKnown }).mentions.entities.find(
+        (m) => m.text === 'الحكومة السورية',
+      )?.entity;
+    expect(entityOf('2015-08-06')).toBe('assad-regime');
+    expect(entityOf('2025-07-23')).toBe('syrian-government');
+  });
+
   it('runs as a command and prints the draft as YAML', () => {
     const t = inject('neo4j');
     const env = {

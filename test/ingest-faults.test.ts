@@ -106,6 +106,13 @@ describe('ingest under SIGKILL and invalid batches', () => {
     expect(final.reported.some((r) => r.status === 'unchanged')).toBe(true);
     expect(await articlesInGraph()).toEqual([...expected.keys()].sort());
     expect(await partialArticles()).toEqual([]);
+    // Events a killed run wrote but never compared were compared by a later run.
+    const pending = await db.driver.executeQuery(
+      'MATCH (e:Event) WHERE e.id STARTS WITH $p AND e.corroborationPending IS NOT NULL RETURN count(e) AS n',
+      { p: PREFIX },
+      { database: db.database },
+    );
+    expect(Number(pending.records[0]?.get('n'))).toBe(0);
     const afterKills = await subgraphDump(db, PREFIX);
 
     await removePrefix(db, PREFIX);

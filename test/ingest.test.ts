@@ -88,6 +88,31 @@ describe('ingest', () => {
     await ingestFiles(db, [fixture('alpha.yaml'), fixture('beta.yaml')]);
   });
 
+  it('fails a batch whose own pruning removes an event another of its articles links to, writing nothing', async () => {
+    await ingestFiles(db, [fixture('alpha.yaml'), fixture('beta.yaml')]);
+    const before = await graphCounts(db);
+    // Alpha and Beta stop claiming the meeting (so the batch prunes it) while Gamma, checked
+    // against the graph where the meeting still is, links its own event to it.
+    const alphaNone = { ...alpha(), events: [], relationships: [] };
+    const betaNone = { ...parse(readFileSync(fixture('beta.yaml'), 'utf8')), events: [] };
+    const gamma = alpha();
+    gamma.article.id = 'fx-gamma';
+    gamma.events[0].id = 'fx-gamma-follow-up';
+    gamma.events[0].related = [{ event: 'fx-meeting', type: 'FOLLOWS' }];
+    gamma.relationships = [];
+    const err = await ingestSheets(db, [
+      checkSheet(alphaNone, 'alpha-none.yaml'),
+      checkSheet(betaNone, 'beta-none.yaml'),
+      checkSheet(gamma, 'gamma.yaml'),
+    ]).catch((e) => e);
+    expect(err).toBeInstanceOf(SheetProblems);
+    expect((err as SheetProblems).message).toContain('this batch was not written');
+    expect((err as SheetProblems).problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'gamma.yaml: the related link from "fx-gamma-follow-up" to "fx-meeting" could not be made: one of them is not in the graph',
+    ]);
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
   it('writes nothing when any sheet of the batch is invalid, and names every problem', async () => {
     await ingestFiles(db, [fixture('alpha.yaml')]);
     const before = await graphCounts(db);

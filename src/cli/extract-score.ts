@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import {
   type ArticleScore,
   type Counts,
+  knownEntities,
   knownEntity,
   precision,
   recall,
@@ -11,6 +12,8 @@ import {
 } from '../extract/score';
 import { sheetFiles } from '../facts/ingest';
 import { type LoadedSheet, loadSheetFile } from '../facts/load';
+import { prepare } from '../facts/prepare';
+import { formatProblem } from '../facts/problems';
 import { DATA_DIR } from '../facts/seed';
 import { parseArgs } from './args';
 
@@ -42,9 +45,21 @@ function load(paths: string[]): ScoredSheet[] {
   });
 }
 
+/** The seed sheets as the graph holds them (with their relationships' spans), or their problems. */
+function prepared(sheets: ScoredSheet[]) {
+  return sheets.map((s) => {
+    const { prepared, problems } = prepare(s);
+    if (!prepared) {
+      for (const p of problems) console.error(formatProblem(p));
+      process.exit(1);
+    }
+    return { sheet: s.sheet, prepared };
+  });
+}
+
 const seed = load([DATA_DIR]);
 const dataset = load([program.args[0] ?? `${DATA_DIR}news-2015`]);
-const known = seed.flatMap((s) => s.sheet.entities.map(knownEntity));
+const known = knownEntities(prepared(seed));
 const created = dataset.flatMap((s) => s.sheet.entities.map(knownEntity));
 const scores = dataset.map((s) => scoreArticle(s, known, created));
 

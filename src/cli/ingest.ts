@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config';
+import type { CorroborationReport } from '../corroboration/store';
 import { ingestFiles } from '../facts/ingest';
 import { SheetProblems } from '../facts/problems';
 import type { Counts } from '../facts/write';
@@ -15,7 +16,8 @@ const program = new Command('ingest')
   .argument('<paths...>', 'fact sheets (.yaml, .yml, .json) or folders of them')
   .option('--check', 'validate only, write nothing')
   .option('--batch <articles>', 'articles per transaction (each article is always whole)', '100')
-  .action((paths: string[], opts: { check?: boolean; batch: string }) =>
+  .option('--no-corroborate', 'do not compare the events written for corroboration (a later run will)')
+  .action((paths: string[], opts: { check?: boolean; batch: string; corroborate: boolean }) =>
     runCli(async () => {
       const { db, local } = await connect(loadConfig(process.env), (l) => console.error(l));
       try {
@@ -27,8 +29,13 @@ const program = new Command('ingest')
           relationships: blank(),
           entities: blank(),
         };
+        let corroboration: CorroborationReport | undefined;
         const reports = await ingestFiles(db, paths, {
           check: opts.check,
+          corroborate: opts.corroborate,
+          onCorroboration: (r) => {
+            corroboration = r;
+          },
           batchArticles: batchSize(opts.batch),
           onProgress: (done, of, r) => {
             console.error(`[${done}/${of}] ${r.article}: ${r.status}`);
@@ -40,7 +47,7 @@ const program = new Command('ingest')
         console.log(
           opts.check
             ? 'All sheets are valid; nothing was written (--check).'
-            : JSON.stringify({ sheets: reports.length, ...total }, null, 2),
+            : JSON.stringify({ sheets: reports.length, ...total, corroboration }, null, 2),
         );
       } finally {
         await db.close();

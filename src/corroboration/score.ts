@@ -1,7 +1,9 @@
+import { type DatePrecision, PRECISION_RANK } from '../dates/span';
+
 /**
  * Whether two events from different sources are likely the same event: a score from 0 to 1 with
  * the reasons behind it, and what the two sources disagree on (dates, roles). Pure: the candidates
- * come from candidates.cypher, which blocks on shared participants or place within a date window.
+ * come from blocking.ts, which compares events that share rare entities within a date window.
  */
 export interface Side {
   id: string;
@@ -24,31 +26,50 @@ export interface Assessment {
   contradictions: string[];
 }
 
-/** A candidate link is kept from this score up. */
-export const MIN_SCORE = 0.5;
+/** A candidate link is kept from this score up: a date and one shared entity alone are not enough. */
+export const MIN_SCORE = 0.6;
 
 /** CAMEO's four quad classes: verbal and material cooperation, verbal and material conflict. */
 const quad = (root: number) => (root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4);
+const rank = (s: Side) => PRECISION_RANK[s.precision as DatePrecision] ?? PRECISION_RANK.OPEN;
 const root = (s: Side) => (s.cameo ? Number(s.cameo.slice(0, 2)) : null);
 const said = (s: Side) =>
   `${s.edtf} by ${s.articles.slice(0, 2).join(', ') || s.id}${s.articles.length > 2 ? ' …' : ''}`;
 
-export function assess(a: Side, b: Side): Assessment {
+/**
+ * `common`: entities linked to so many events (hubs, see blocking.ts) that sharing one says little,
+ * as a common surname says little in record linkage: they weigh a third of a rare one.
+ */
+export function assess(a: Side, b: Side, common: ReadonlySet<string> = new Set()): Assessment {
   const reasons: string[] = [];
   const contradictions: string[] = [];
   let score = 0;
   if (a.lo <= b.hi && b.lo <= a.hi) {
-    const sameDay = a.precision === 'DAY' && a.edtf === b.edtf;
-    score += sameDay ? 0.35 : 0.25;
-    reasons.push(sameDay ? `same day ${a.edtf}` : `overlapping dates ${a.edtf} and ${b.edtf}`);
+    // Overlap says less the wider the spans: an open or year-long span overlaps almost anything.
+    const coarsest = Math.max(rank(a), rank(b));
+    if (a.precision === 'DAY' && a.edtf === b.edtf) {
+      score += 0.35;
+      reasons.push(`same day ${a.edtf}`);
+    } else if (coarsest <= PRECISION_RANK.MONTH) {
+      score += 0.25;
+      reasons.push(`overlapping dates ${a.edtf} and ${b.edtf}`);
+    } else {
+      score += coarsest <= PRECISION_RANK.YEAR ? 0.15 : 0.05;
+      reasons.push(`loosely overlapping dates ${a.edtf} and ${b.edtf}`);
+    }
   }
   if (a.edtf !== b.edtf) contradictions.push(`reported as ${said(a)}, as ${said(b)}`);
   const bRoles = new Map<string, Set<string>>();
   for (const p of b.participants) bRoles.set(p.entity, (bRoles.get(p.entity) ?? new Set()).add(p.role));
   const shared = [...new Set(a.participants.map((p) => p.entity))].filter((e) => bRoles.has(e)).sort();
   if (shared.length) {
-    score += Math.min(0.3, 0.15 * shared.length);
-    reasons.push(`shared participants: ${shared.join(', ')}`);
+    score += Math.min(
+      0.3,
+      shared.reduce((n, e) => n + (common.has(e) ? 0.05 : 0.15), 0),
+    );
+    reasons.push(
+      `shared participants: ${shared.map((e) => (common.has(e) ? `${e} (common)` : e)).join(', ')}`,
+    );
   }
   for (const entity of shared) {
     const aRoles = new Set(a.participants.filter((p) => p.entity === entity).map((p) => p.role));
@@ -72,8 +93,8 @@ export function assess(a: Side, b: Side): Assessment {
     reasons.push(`same kind ${a.kind}`);
   }
   if (a.place && a.place === b.place) {
-    score += 0.2;
-    reasons.push(`same place ${a.place}`);
+    score += common.has(a.place) ? 0.1 : 0.2;
+    reasons.push(`same place ${a.place}${common.has(a.place) ? ' (common)' : ''}`);
   }
   return { score: Math.round(Math.min(1, score) * 100) / 100, reasons, contradictions };
 }

@@ -1,6 +1,7 @@
 import { groupByKey } from '../batch';
 import type { Db } from '../neo4j/db';
-import { assess, MIN_SCORE, type Side } from './score';
+import { BLOCK_CAP, bestLinks, blocksOf, type Degree } from './blocking';
+import type { Side } from './score';
 
 export const REVIEW_STATUSES = ['CANDIDATE', 'CONFIRMED', 'REJECTED'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
@@ -14,40 +15,90 @@ export interface CorroborationRow {
   status: ReviewStatus;
 }
 
-/** Days by which two spans may miss each other and still be compared. */
-const WINDOW_DAYS = 3;
-/** Events compared with each event at most (blocking keeps this far below all pairs). */
-const PER_EVENT = 20;
-/** Events whose candidates are found and written in one transaction (keeps its memory small). */
-const IDS_PER_TX = 100;
+/** Events compared in one round: blocks are shared by the round's events, and its memory bounded. */
+const IDS_PER_ROUND = 5_000;
+/** Rows per statement when reading sides and blocks, and links per write transaction. */
+const CHUNK = 1_000;
 
-/**
- * Finds and scores candidate links for a batch of events (two statements per 100 events):
- * the pairs blocking yields are scored, those from MIN_SCORE up are written. Returns how many.
- */
-export async function corroborate(db: Db, ids: string[]): Promise<number> {
-  let written = 0;
-  for (let i = 0; i < ids.length; i += IDS_PER_TX)
-    written += await corroborateSome(db, ids.slice(i, i + IDS_PER_TX));
-  return written;
+export interface CorroborationReport {
+  /** Links written or rescored. */
+  links: number;
+  /** Blocks with more than BLOCK_CAP events, of which only the first BLOCK_CAP were compared. */
+  cutBlocks: number;
+  /** Events with no blocking key (only one common entity, or none): compared with nothing. */
+  unblocked: number;
 }
 
-function corroborateSome(db: Db, ids: string[]): Promise<number> {
-  return db.writeTx(async (tx) => {
-    const rows = await tx.run<{ sides: [Side, Side] }>('corroboration/candidates', {
-      ids,
-      days: WINDOW_DAYS,
-      perEvent: PER_EVENT,
-    });
-    const links = new Map<string, Record<string, unknown>>();
-    for (const { sides } of rows) {
-      const [a, b] = sides[0].id < sides[1].id ? sides : [sides[1], sides[0]];
-      const r = assess(a, b);
-      if (r.score >= MIN_SCORE) links.set(`${a.id}|${b.id}`, { a: a.id, b: b.id, ...r });
-    }
-    if (links.size) await tx.run('corroboration/merge', { links: [...links.values()] });
-    return links.size;
+const addReports = (a: CorroborationReport | undefined, b: CorroborationReport): CorroborationReport =>
+  a
+    ? { links: a.links + b.links, cutBlocks: a.cutBlocks + b.cutBlocks, unblocked: a.unblocked + b.unblocked }
+    : b;
+
+/**
+ * Finds, scores and writes candidate links for events, 5,000 at a time: their sides and entity
+ * degrees, the members of their blocks and those members' sides are read (a statement per 1,000),
+ * the links chosen (blocking.ts), then written in one transaction that also drops the
+ * events' candidate links no longer among their best. Reads and the write are separate
+ * transactions: a link is a suggestion, rescored whenever either event changes.
+ */
+/**
+ * Compares every event written since its last comparison (see V0005): those just written, and
+ * those a run that stopped early (crash, kill) left behind.
+ */
+export async function corroboratePending(db: Db): Promise<CorroborationReport> {
+  return corroborate(
+    db,
+    (await db.read<{ id: string }>('corroboration/pending')).map((r) => r.id),
+  );
+}
+
+export async function corroborate(db: Db, ids: string[]): Promise<CorroborationReport> {
+  let report: CorroborationReport | undefined;
+  for (let i = 0; i < ids.length; i += IDS_PER_ROUND)
+    report = addReports(report, await corroborateRound(db, ids.slice(i, i + IDS_PER_ROUND)));
+  return report ?? { links: 0, cutBlocks: 0, unblocked: 0 };
+}
+
+type SideRow = { side: Side; degrees: Degree[]; token: string | null };
+
+async function inChunks<T, R>(items: T[], run: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(...(await run(items.slice(i, i + CHUNK))));
+  return out;
+}
+
+async function corroborateRound(db: Db, ids: string[]): Promise<CorroborationReport> {
+  const batch = await inChunks(ids, (chunk) => db.read<SideRow>('corroboration/sides', { ids: chunk }));
+  const { blocks, keysByEvent } = blocksOf(batch);
+  const found = await inChunks(blocks, (chunk) =>
+    db.read<{ key: string; events: string[] }>('corroboration/blocks', { blocks: chunk, cap: BLOCK_CAP }),
+  );
+  const members = new Map(found.map(({ key, events }) => [key, events.slice(0, BLOCK_CAP)] as const));
+  const sides = new Map(batch.map((r) => [r.side.id, r.side] as const));
+  const missing = [...new Set([...members.values()].flat())].filter((id) => !sides.has(id));
+  for (const r of await inChunks(missing, (chunk) => db.read<SideRow>('corroboration/sides', { ids: chunk })))
+    sides.set(r.side.id, r.side);
+  const links = bestLinks(
+    batch,
+    (id) => (keysByEvent.get(id) ?? []).flatMap((k) => members.get(k) ?? []),
+    sides,
+  );
+  // Replaced in one transaction, so a reader never sees an event between its old links and new.
+  const keep = links.map((l) => `${l.a}|${l.b}`);
+  await db.writeTx(async (tx) => {
+    for (let i = 0; i < ids.length; i += CHUNK)
+      await tx.run('corroboration/prune', { ids: ids.slice(i, i + CHUNK), keep });
+    for (let i = 0; i < links.length; i += CHUNK)
+      await tx.run('corroboration/merge', { links: links.slice(i, i + CHUNK) });
+    const done = batch.flatMap((r) => (r.token === null ? [] : [{ id: r.side.id, token: r.token }]));
+    for (let i = 0; i < done.length; i += CHUNK)
+      await tx.run('corroboration/done', { events: done.slice(i, i + CHUNK) });
   });
+  return {
+    links: links.length,
+    cutBlocks: found.filter((f) => f.events.length > BLOCK_CAP).length,
+    unblocked: [...keysByEvent.values()].filter((k) => !k.length).length,
+  };
 }
 
 export async function corroborationOf(db: Db, ids: readonly string[]) {

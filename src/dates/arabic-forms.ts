@@ -1,9 +1,12 @@
 import type { Parser } from 'chrono-node';
 import { shiftMonth } from './calendar';
 import {
+  type Count,
   forward,
   lastUnitsEdtf,
   nthWeekdayEdtf,
+  type PeriodPart,
+  partOfPeriodEdtf,
   quarterEdtf,
   quarterYear,
   relativeQuarterEdtf,
@@ -17,7 +20,9 @@ import {
 import { eidEdtf, hijriDayResult, hijriMonthResult } from './hijri-forms';
 import { yearOfMonth } from './resolve';
 import {
+  AR_ABOUT,
   AR_FEMININE_ORDINAL_DAYS,
+  AR_FEW,
   AR_MONTH_ORDINALS,
   AR_MONTHS,
   AR_NUMBERS,
@@ -124,29 +129,77 @@ const rangeParser = boundedParser(
   },
 );
 
-/** قبل أسبوع، قبل ثلاثة أيام، منذ يومين، بعد أسبوعين، بعد 3 أشهر (see unitsAwayEdtf). */
+/**
+ * A range across months: من 28 تموز إلى 3 آب، بين 28 تموز و3 آب، 28 تموز - 3 آب 2015، من 28 كانون الأول
+ * 2024 حتى 3 كانون الثاني 2025. The year is settled for the range as a whole (see resolve.ts).
+ */
+const crossMonthRangeParser = boundedParser(
+  regex(
+    `(?:(?<from>من|بين)\\s+)?(?<d1>\\d{1,2}|${DAY_WORD})\\s+(?:من\\s+)?${monthPattern('m1')}(?:\\s*(?:[،,]\\s*)?(?<y1>${YEAR}))?(?<sep>${RANGE_SEP})(?<d2>\\d{1,2}|${DAY_WORD})\\s+(?:من\\s+)?${monthPattern('m2')}${YEAR_TAIL}`,
+  ),
+  (context, match) => {
+    const groups = match.groups ?? {};
+    if (groups.sep?.trim() === 'و' && groups.from !== 'بين') return null;
+    const result = writtenResult(context, match, {
+      year: groups.y1 ? Number(groups.y1) : undefined,
+      month: AR_MONTHS.get(groups.m1) ?? 0,
+      day: dayOf(groups.d1) ?? 0,
+    });
+    result.end = context.createParsingComponents({
+      month: AR_MONTHS.get(groups.m2) ?? 0,
+      day: dayOf(groups.d2) ?? 0,
+      ...(groups.year ? { year: Number(groups.year) } : {}),
+    });
+    return result;
+  },
+);
+
+/** The count of a unit: a number, نحو/حوالي before it or تقريبا after it, or a vague few. */
+function countOf(groups: Record<string, string | undefined>, implied: number): Count | undefined {
+  const about = groups.about !== undefined || groups.about2 !== undefined;
+  if (groups.n) {
+    const n = numberOf(groups.n);
+    return n ? { n, about } : undefined;
+  }
+  if (implied) return { n: implied, about };
+  // A plural without a number (أيام، الأسابيع), or بضعة/عدة/قليلة: a vague few; نحو adds nothing to it.
+  return 'FEW';
+}
+
+const FEW_BEFORE = `(?:(?<few>${AR_FEW.pattern})\\s+)?`;
+const FEW_AFTER = '(?:\\s+(?<few2>قليله|معدوده))?';
+/** Words after a plural that say "many", not "a few" (منذ سنوات طويلة): such a phrase is no date. */
+const MANY_AFTER = '(?:طويله|عديده|كثيره|مديده)(?![\\p{L}])';
+
+/**
+ * قبل أسبوع، قبل ثلاثة أيام، منذ يومين، بعد أسبوعين، بعد 3 أشهر، منذ نحو أسبوعين، منذ أيام، بعد بضعة أشهر
+ * (see unitsAwayEdtf). "بعد أسبوعين على/من …" counts from another event, not from the reference: no date.
+ */
 const unitsAwayParser = boundedParser(
   regex(
-    `(?<dir>قبل|منذ|بعد)\\s+(?:(?<n>\\d{1,3}|${AR_NUMBERS.pattern})\\s+)?(?<unit>${AR_UNITS.pattern})(?!\\s+(?:من|${AR_WEEKDAYS.pattern}|\\d))`,
+    `(?<dir>قبل|منذ|بعد)\\s+(?:(?<about>${AR_ABOUT.pattern})\\s+)?${FEW_BEFORE}(?:(?<n>\\d{1,3}|${AR_NUMBERS.pattern})\\s+)?(?<unit>${AR_UNITS.pattern})${FEW_AFTER}(?:\\s+(?<about2>تقريبا))?(?!\\s+(?:من|علي(?![\\p{L}])|${MANY_AFTER}|${AR_WEEKDAYS.pattern}|\\d))`,
   ),
   (context, match) => {
     const groups = match.groups ?? {};
     const [unit, implied] = AR_UNITS.get(groups.unit) ?? ['DAY', 1];
     if (groups.unit?.startsWith('ال')) return null;
-    const n = groups.n ? numberOf(groups.n) : implied;
-    if (!n) return null;
+    const count = countOf(groups, implied);
+    if (!count) return null;
     const sign = groups.dir === 'بعد' ? 1 : -1;
-    return spanResult(context, match, () => unitsAwayEdtf(referenceDay(context), unit, sign * n));
+    return spanResult(context, match, () => unitsAwayEdtf(referenceDay(context), unit, count, sign));
   },
 );
 
 const PLURAL_PAST =
   '(?<past>الماضيه|الفائته|المنصرمه|الاخيره|السابقه|الماضيين|الفائتين|الاخيرين|المنصرمين|السابقين)';
 const PLURAL_FUTURE = '(?<future>المقبله|القادمه|التاليه|الجايه|المقبلين|القادمين|التاليين)';
-/** خلال الأيام الثلاثة الماضية، الأسبوعين الماضيين، الأشهر الستة المقبلة، آخر ثلاثة أيام. */
+/**
+ * خلال الأيام الثلاثة الماضية، الأسبوعين الماضيين، الأشهر الستة المقبلة، آخر ثلاثة أيام، and a vague
+ * few: خلال الأسابيع القليلة الماضية، في الأسابيع المقبلة، في الأيام الأخيرة.
+ */
 const lastUnitsParser = boundedParser(
   regex(
-    `(?:(?:طيله|طوال)\\s+)?(?:(?<unit>${AR_UNITS.pattern})\\s+(?:(?<n>(?:ال)?(?:\\d{1,3}|${AR_NUMBERS.pattern}))\\s+)?(?:${PLURAL_PAST}|${PLURAL_FUTURE})|اخر\\s+(?<n2>\\d{1,3}|${AR_NUMBERS.pattern})\\s+(?<unit2>${AR_UNITS.pattern}))`,
+    `(?:(?:طيله|طوال)\\s+)?(?:(?<unit>${AR_UNITS.pattern})\\s+(?:(?<n>(?:ال)?(?:\\d{1,3}|${AR_NUMBERS.pattern}))\\s+)?(?:(?<few2>القليله)\\s+)?(?:${PLURAL_PAST}|${PLURAL_FUTURE})|اخر\\s+(?:(?<n2>\\d{1,3}|${AR_NUMBERS.pattern})|(?<few>${AR_FEW.pattern}))\\s+(?<unit2>${AR_UNITS.pattern}))`,
   ),
   (context, match) => {
     const groups = match.groups ?? {};
@@ -154,10 +207,10 @@ const lastUnitsParser = boundedParser(
     const [unit, implied] = AR_UNITS.get(unitText) ?? ['DAY', 0];
     // A singular with الماضي is a calendar unit (الأسبوع الماضي), read in arabic.ts.
     if (implied === 1) return null;
-    const n = groups.n || groups.n2 ? numberOf(groups.n ?? groups.n2) : implied;
-    if (!n) return null;
+    const count = countOf({ ...groups, n: groups.n ?? groups.n2 }, implied);
+    if (!count) return null;
     const future = groups.future !== undefined;
-    return spanResult(context, match, () => lastUnitsEdtf(referenceDay(context), unit, n, future));
+    return spanResult(context, match, () => lastUnitsEdtf(referenceDay(context), unit, count, future));
   },
 );
 
@@ -171,6 +224,43 @@ const weekdayOfWeekParser = boundedParser(
     const weekday = AR_WEEKDAYS.get(groups.weekday) ?? 0;
     const relation: Relation = groups.this ? 'CURRENT' : (AR_RELATIONS.get(groups.relation) ?? 'CURRENT');
     return spanResult(context, match, () => weekdayOfWeekEdtf(referenceDay(context), weekday, relation));
+  },
+);
+
+const AR_PARTS_OF_PERIOD: Record<string, PeriodPart> = {
+  النصف: 'HALF',
+  الشهر: 'MONTH',
+  الاسبوع: 'WEEK',
+  اليوم: 'DAY',
+};
+/**
+ * النصف الأول من 2024، النصف الثاني من العام الماضي، الأسبوع الأخير من آذار، الأسبوع الثاني من الشهر المقبل،
+ * اليوم الأخير من الشهر، الشهر الأخير من العام (see partOfPeriodEdtf). Quarters are read with الربع above.
+ */
+const partOfPeriodParser = boundedParser(
+  regex(
+    `(?<part>النصف|الشهر|الاسبوع|اليوم)\\s+(?<ord>${AR_ORDINALS_AFTER.pattern})\\s+(?:من\\s+)?(?:${MONTH}(?:\\s*(?:[،,]\\s*)?(?:(?:من\\s+)?(?:عام|العام|سنه)\\s+)?(?<year>${YEAR})|\\s+${RELATION})?|(?:(?:عام|العام|سنه)\\s+)?(?<year2>${YEAR})|(?:هذا\\s+|هذه\\s+)?(?<unit>الشهر|العام|السنه)(?:\\s+${RELATION.replace('relation', 'relation2')})?)`,
+  ),
+  (context, match) => {
+    const groups = match.groups ?? {};
+    const ref = referenceDay(context);
+    const part = AR_PARTS_OF_PERIOD[groups.part ?? ''] ?? 'DAY';
+    const nth = AR_ORDINALS_AFTER.get(groups.ord) ?? 1;
+    const named = AR_MONTHS.get(groups.month);
+    const relation = AR_RELATIONS.get(groups.relation ?? groups.relation2);
+    const shift = relation === 'PAST' ? -1 : relation === 'FUTURE' ? 1 : 0;
+    let period: { year: number; month?: number };
+    if (named) {
+      const prefer = forward(context) ? 'FUTURE' : 'PAST';
+      period = {
+        year: groups.year ? Number(groups.year) : yearOfMonth(named, relation, ref, prefer),
+        month: named,
+      };
+    } else if (groups.year2) period = { year: Number(groups.year2) };
+    else if (groups.unit === 'الشهر') period = shiftMonth(ref.year, ref.month, shift);
+    else period = { year: ref.year + shift };
+    const edtf = partOfPeriodEdtf(part, nth, period);
+    return edtf === null ? null : spanResult(context, match, () => edtf);
   },
 );
 
@@ -282,6 +372,7 @@ export const arabicFormParsers: Parser[] = [
   hijriDayParser,
   hijriMonthParser,
   eidParser,
+  crossMonthRangeParser,
   rangeParser,
   nthWeekdayParser,
   weekdayOfWeekParser,
@@ -289,6 +380,7 @@ export const arabicFormParsers: Parser[] = [
   unitsAwayParser,
   monthNumberParser,
   quarterParser,
+  partOfPeriodParser,
   seasonParser,
   holidayParser,
   bcParser,

@@ -169,12 +169,19 @@ const CASUAL_DAYS: Record<string, number> = {
   غدا: 1,
   بكره: 1,
 };
-/** Today, yesterday, tomorrow and the days either side, colloquial forms (بكرة، أول امبارح) included. */
+/** "في نفس اليوم", "في ذلك اليوم": the day of another event, not the reference's. */
+const ANAPHORIC_BEFORE = /(?:^|[^\p{L}])(?:نفس|ذات|ذلك|تلك)\s$/u;
+/**
+ * Today, yesterday, tomorrow and the days either side, colloquial forms (بكرة، أول امبارح) included.
+ * اليوم after نفس/ذات/ذلك or before نفسه/ذاته is the day of something else: no date.
+ */
 const casualParser = boundedParser(
   regex(
-    `(?<word>اليوم(?!\\s+(?:(?!${AR_WEEKDAYS.pattern})ال|نفسه))|الليله|(?:يوم\\s+)?(?:اول\\s+(?:من\\s+)?|قبل\\s+)امس|اول\\s+امبارح|امبارح|بعد\\s+(?:غد|بكره)|امس|الامس|البارحه|غدا|بكره)`,
+    `(?<word>اليوم(?!\\s+(?:(?!${AR_WEEKDAYS.pattern})ال|نفسه|ذاته))|الليله|(?:يوم\\s+)?(?:اول\\s+(?:من\\s+)?|قبل\\s+)امس|اول\\s+امبارح|امبارح|بعد\\s+(?:غد|بكره)|امس|الامس|البارحه|غدا|بكره)`,
   ),
   (context, match) => {
+    const before = context.text.slice(Math.max(0, (match.index ?? 0) - 6), match.index);
+    if (ANAPHORIC_BEFORE.test(before)) return null;
     const word = (match.groups?.word ?? '').replace(/\s+/g, ' ').replace(/^يوم /, '');
     const days = /^(?:اول|قبل)/.test(word)
       ? -2

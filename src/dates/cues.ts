@@ -11,12 +11,16 @@ const WINDOW = 40;
  */
 const FUTURE_VERB =
   /(?<![\p{L}\p{N}])(?:[وف]?(?:سوف|س(?!ياس|يار|يد|يطر|يول|ينا|يره|تين|تار|ته|نوات|نوي|نه|نين)[يتنا]\p{L}{2,})|will|shall|is going to|are going to)(?![\p{L}\p{N}])|'ll(?![\p{L}])/giu;
-const SENTENCE_END = /[.!?؟\n]/gu;
+/**
+ * Where a verb's clause ends: a sentence end, or a complementizer that opens a reported clause ("said on
+ * Wednesday that … will", "قال الأربعاء إن … ستصل"): the future verb after it is not the date's verb.
+ */
+const SENTENCE_END = /[.!?؟\n]|(?<![\p{L}\p{N}])(?:[وف]?ب?ان(?:ه|ها|هم|نا)?|that)(?![\p{L}\p{N}])/giu;
 
 export interface Cues {
   /** Positions of future-marked verbs, ascending. */
   verbs: number[];
-  /** Positions of sentence ends, ascending. */
+  /** Positions of sentence ends and complementizers, ascending. */
   ends: number[];
 }
 
@@ -43,7 +47,7 @@ export function cueAround(cues: Cues, from: number, to: number): Direction | und
   if (cues.verbs.length === 0) return undefined;
   const verb = cues.verbs[firstAtOrAfter(cues.verbs, from - WINDOW)];
   if (verb === undefined || verb > to + WINDOW || (verb >= from && verb < to)) return undefined;
-  // A sentence end between the verb and the mention separates them.
+  // A sentence end or a complementizer between the verb and the mention separates them.
   const [low, high] = verb < from ? [verb, from] : [to, verb];
   const end = cues.ends[firstAtOrAfter(cues.ends, low)];
   return end !== undefined && end < high ? undefined : 'FUTURE';

@@ -1,9 +1,13 @@
 import type { Parser } from 'chrono-node';
+import { shiftMonth } from './calendar';
 import {
+  type Count,
   dayAloneEdtf,
   forward,
   lastUnitsEdtf,
   nthWeekdayEdtf,
+  type PeriodPart,
+  partOfPeriodEdtf,
   quarterEdtf,
   quarterYear,
   relativeQuarterEdtf,
@@ -18,6 +22,8 @@ import { eidEdtf, hijriMonthResult } from './hijri-forms';
 import { yearOfMonth } from './resolve';
 import {
   EIDS,
+  EN_ABOUT,
+  EN_FEW,
   EN_MONTHS,
   EN_NUMBERS,
   EN_ORDINALS,
@@ -114,36 +120,85 @@ const rangeAfterMonth = rangeParser(
   `(?:(?:from|between)\\s+)?(?<month>${EN_MONTHS.pattern})${MONTH_DOT}\\s+(?<d1>\\d{1,2})${SUFFIX}?${RANGE_SEP}(?<d2>\\d{1,2})${SUFFIX}?(?:,?\\s+(?<year>${YEAR}))?`,
 );
 
-/** "3 days ago", "a week hence", "two months from now", "in 3 days": see unitsAwayEdtf. */
+/**
+ * A range across months: "from 28 July to 3 August", "between July 28 and August 3", "28 December
+ * 2024 – 3 January 2025". The year is settled for the range as a whole (see resolve.ts).
+ */
+function crossMonthRange(pattern: string): Parser {
+  return boundedParser(regex(pattern), (context, match) => {
+    const groups = match.groups ?? {};
+    if (/\band\b/i.test(groups.sep ?? '') && !/^between/i.test(match[0])) return null;
+    const result = writtenResult(context, match, {
+      year: groups.y1 ? Number(groups.y1) : undefined,
+      month: EN_MONTHS.get(groups.m1) ?? 0,
+      day: Number(groups.d1),
+    });
+    result.end = context.createParsingComponents({
+      month: EN_MONTHS.get(groups.m2) ?? 0,
+      day: Number(groups.d2),
+      ...(groups.year ? { year: Number(groups.year) } : {}),
+    });
+    return result;
+  });
+}
+const dayOfMonth = (d: string, m: string) =>
+  `(?:the\\s+)?(?<${d}>\\d{1,2})${SUFFIX}?\\s+(?:of\\s+)?(?<${m}>${EN_MONTHS.pattern})${MONTH_DOT}`;
+const monthDay = (d: string, m: string) =>
+  `(?<${m}>${EN_MONTHS.pattern})${MONTH_DOT}\\s+(?<${d}>\\d{1,2})${SUFFIX}?`;
+const RANGE_FROM = '(?:(?:from|between)\\s+)?';
+const FIRST_YEAR = `(?:,?\\s+(?<y1>${YEAR}))?`;
+const LAST_YEAR = `(?:,?\\s+(?<year>${YEAR}))?`;
+const crossMonthBeforeMonth = crossMonthRange(
+  `${RANGE_FROM}${dayOfMonth('d1', 'm1')}${FIRST_YEAR}(?<sep>${RANGE_SEP})${dayOfMonth('d2', 'm2')}${LAST_YEAR}`,
+);
+const crossMonthAfterMonth = crossMonthRange(
+  `${RANGE_FROM}${monthDay('d1', 'm1')}${FIRST_YEAR}(?<sep>${RANGE_SEP})${monthDay('d2', 'm2')}${LAST_YEAR}`,
+);
+
+/** The count of a unit: a number, about/around before it, or a vague few (a few, several, some). */
+function countOf(groups: Record<string, string | undefined>): Count {
+  if (groups.few) return 'FEW';
+  return { n: numberOf(groups.n) ?? 1, about: groups.about !== undefined };
+}
+const COUNT = `(?:(?<about>${EN_ABOUT.pattern})\\s+)?(?:${NUMBER}|(?<few>${EN_FEW.pattern}))`;
+
+/**
+ * "3 days ago", "a week hence", "two months from now", "in 3 days", "about two weeks ago", "a few days
+ * ago", "in several weeks": see unitsAwayEdtf.
+ */
 const unitsAwayParser = boundedParser(
-  regex(`(?:(?<in>in|within)\\s+)?${NUMBER}\\s+${UNIT}(?:\\s+(?<dir>ago|hence|from\\s+now|from\\s+today))?`),
+  regex(`(?:(?<in>in|within)\\s+)?${COUNT}\\s+${UNIT}(?:\\s+(?<dir>ago|hence|from\\s+now|from\\s+today))?`),
   (context, match) => {
     const groups = match.groups ?? {};
     const dir = (groups.dir ?? '').toLowerCase();
     if ((!groups.in && !dir) || (groups.in && dir === 'ago') || groups.in?.toLowerCase() === 'within')
       return null;
-    const n = numberOf(groups.n) ?? 1;
     const unit = EN_UNITS.get(groups.unit) ?? 'DAY';
+    const count = countOf(groups);
     return spanResult(context, match, () =>
-      unitsAwayEdtf(referenceDay(context), unit, dir === 'ago' ? -n : n),
+      unitsAwayEdtf(referenceDay(context), unit, count, dir === 'ago' ? -1 : 1),
     );
   },
 );
 
-/** "the last 3 days", "over the past two weeks", "the next 3 months", "the past week". */
+/**
+ * "the last 3 days", "over the past two weeks", "the next 3 months", "the past week", and a vague few:
+ * "the last few days", "in the coming weeks", "in recent months".
+ */
 const lastUnitsParser = boundedParser(
   regex(
-    `(?:(?:over|during|in|for|within)\\s+)?the\\s+(?<rel>last|past|previous|next|coming|following)\\s+(?:${NUMBER}\\s+)?${UNIT}`,
+    `(?:(?:over|during|in|for|within)\\s+)?(?:the\\s+(?<rel>last|past|previous|next|coming|following)\\s+(?:(?:${NUMBER}|(?<few>few|several))\\s+)?${UNIT}|(?<recent>recent)\\s+(?<unit2>days|weeks|months|years))`,
   ),
   (context, match) => {
     const groups = match.groups ?? {};
     const rel = (groups.rel ?? '').toLowerCase();
     const future = ['next', 'coming', 'following'].includes(rel);
-    const plural = /s$/i.test(groups.unit ?? '');
-    if (!groups.n && (plural || rel !== 'past')) return null;
-    const n = numberOf(groups.n) ?? 1;
-    const unit = EN_UNITS.get(groups.unit) ?? 'DAY';
-    return spanResult(context, match, () => lastUnitsEdtf(referenceDay(context), unit, n, future));
+    const plural = /s$/i.test(groups.unit ?? groups.unit2 ?? '');
+    // "the past week" is the 7 days before; "last week" and "the next week" are calendar weeks.
+    if (!groups.n && !plural && rel !== 'past') return null;
+    const unit = EN_UNITS.get(groups.unit ?? groups.unit2) ?? 'DAY';
+    const count: Count = groups.n || !plural ? { n: numberOf(groups.n) ?? 1 } : 'FEW';
+    return spanResult(context, match, () => lastUnitsEdtf(referenceDay(context), unit, count, future));
   },
 );
 
@@ -186,6 +241,45 @@ const quarterParser = boundedParser(
     return spanResult(context, match, () => quarterEdtf(year, quarter));
   },
 );
+
+const PARTS: Record<string, PeriodPart> = {
+  half: 'HALF',
+  quarter: 'QUARTER',
+  month: 'MONTH',
+  week: 'WEEK',
+  day: 'DAY',
+};
+/**
+ * "the first half of 2024", "the last quarter of 2024", "the last week of March", "the second week of
+ * next month", "the last day of the month", "the final month of last year" (see partOfPeriodEdtf).
+ */
+const partOfPeriodParser = boundedParser(
+  regex(
+    `(?:the\\s+)?(?<ord>${EN_ORDINALS.pattern}|latter)\\s+(?<part>half|quarter|month|week|day)\\s+(?:of|in)\\s+(?:(?<month>${EN_MONTHS.pattern})${MONTH_DOT}(?:,?\\s+(?<year>${YEAR}))?|(?<year2>${YEAR})|(?:the|this)\\s+(?<unit>month|year)|(?<rel>last|next|previous|coming)\\s+(?<unit2>month|year))`,
+  ),
+  (context, match) => {
+    const groups = match.groups ?? {};
+    const ref = referenceDay(context);
+    // "the latter half" is the second (the last) of two.
+    const nth = EN_ORDINALS.get(groups.ord) ?? -1;
+    const part = PARTS[lower(groups.part)] ?? 'DAY';
+    const named = EN_MONTHS.get(groups.month);
+    const shift = { last: -1, previous: -1, next: 1, coming: 1 }[lower(groups.rel)] ?? 0;
+    const unit = lower(groups.unit ?? groups.unit2);
+    let period: { year: number; month?: number };
+    if (named)
+      period = {
+        year: Number(groups.year ?? yearOfMonth(named, undefined, ref, prefer(context))),
+        month: named,
+      };
+    else if (groups.year2) period = { year: Number(groups.year2) };
+    else if (unit === 'month') period = shiftMonth(ref.year, ref.month, shift);
+    else period = { year: ref.year + shift };
+    const edtf = partOfPeriodEdtf(part, nth, period);
+    return edtf === null ? null : spanResult(context, match, () => edtf);
+  },
+);
+const lower = (text: string | undefined) => (text ?? '').toLowerCase();
 
 /** "summer 2024", "the summer of 2024", "last winter", "this summer": meteorological, approximate. */
 const seasonParser = boundedParser(
@@ -246,6 +340,8 @@ const bcParser = boundedParser(
 );
 
 export const englishFormParsers: Parser[] = [
+  crossMonthBeforeMonth,
+  crossMonthAfterMonth,
   rangeBeforeMonth,
   rangeAfterMonth,
   nthWeekdayParser,
@@ -253,6 +349,7 @@ export const englishFormParsers: Parser[] = [
   lastUnitsParser,
   unitsAwayParser,
   quarterParser,
+  partOfPeriodParser,
   seasonParser,
   holidayParser,
   eidParser,

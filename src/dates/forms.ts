@@ -49,23 +49,98 @@ export function shiftBy(day: CalendarDay, unit: Unit, n: number): CalendarDay {
 }
 
 /**
- * "3 days ago", "قبل أسبوعين", "in 2 months", "a week hence": the day N days or weeks away; for months
- * and years the month or year N units away (a month ago names a month, not a day).
+ * How many units a text counts: a number ("3 days"), an approximate one ("نحو أسبوعين", "about two
+ * weeks"), or a vague few (a plural without a number, "بضعة أيام", "a few days", "the coming weeks").
  */
-export function unitsAwayEdtf(ref: CalendarDay, unit: Unit, n: number): string {
+export type Count = { n: number; about?: boolean } | 'FEW';
+
+/** A vague few is at least two units (one or two would be written so) and at most seven. */
+export const FEW_UNITS: readonly [number, number] = [2, 7];
+
+/** The day, month or year N units away: months and years name a month or year, not a day. */
+function unitAway(ref: CalendarDay, unit: Unit, n: number): string {
   const day = shiftBy(ref, unit, n);
   if (unit === 'MONTH') return isoMonth(day.year, day.month);
   if (unit === 'YEAR') return pad(day.year, 4);
   return isoDay(day);
 }
 
+/** Half a unit either side of an approximate count, in days: one day for days, three for weeks. */
+const ABOUT_DAYS: Partial<Record<Unit, number>> = { DAY: 1, WEEK: 3 };
+
+/**
+ * "3 days ago", "قبل أسبوعين", "in 2 months", "a week hence": the day N days or weeks away; for months
+ * and years the month or year N units away (a month ago names a month, not a day). `sign` is -1 back
+ * and 1 ahead. About N units: the day N units away give or take half a unit (a day for days, three
+ * days for weeks), approximate; for months and years their month or year, approximate. A few units:
+ * from 2 to 7 units away, approximate at both ends.
+ */
+export function unitsAwayEdtf(ref: CalendarDay, unit: Unit, count: Count, sign: 1 | -1): string {
+  if (count === 'FEW') {
+    const [near, far] = FEW_UNITS.map((k) => unitAway(ref, unit, sign * k)) as [string, string];
+    return sign < 0 ? `${far}~/${near}~` : `${near}~/${far}~`;
+  }
+  const margin = ABOUT_DAYS[unit];
+  if (!count.about) return unitAway(ref, unit, sign * count.n);
+  if (margin === undefined) return `${unitAway(ref, unit, sign * count.n)}~`;
+  const day = shiftBy(ref, unit, sign * count.n);
+  return `${isoDay(addDays(day, -margin))}~/${isoDay(addDays(day, margin))}~`;
+}
+
 /**
  * "the last 3 days", "خلال الأسبوعين الماضيين": the N whole units before the reference day (from the same
- * day N units back to the day before); "the next 3 months": from the day after to N units ahead.
+ * day N units back to the day before); "the next 3 months": from the day after to N units ahead. The
+ * last or next few units ("الأسابيع القليلة الماضية", "the coming weeks") reach 7 units, approximately.
  */
-export function lastUnitsEdtf(ref: CalendarDay, unit: Unit, n: number, future: boolean): string {
-  if (future) return `${isoDay(addDays(ref, 1))}/${isoDay(shiftBy(ref, unit, n))}`;
-  return `${isoDay(shiftBy(ref, unit, -n))}/${isoDay(addDays(ref, -1))}`;
+export function lastUnitsEdtf(ref: CalendarDay, unit: Unit, count: Count, future: boolean): string {
+  const [n, mark] = count === 'FEW' ? [FEW_UNITS[1], '~'] : [count.n, count.about ? '~' : ''];
+  if (future) return `${isoDay(addDays(ref, 1))}/${isoDay(shiftBy(ref, unit, n))}${mark}`;
+  return `${isoDay(shiftBy(ref, unit, -n))}${mark}/${isoDay(addDays(ref, -1))}`;
+}
+
+/** A part of a month or a year counted by ordinal: the second half, the last week, the first day. */
+export type PeriodPart = 'HALF' | 'QUARTER' | 'MONTH' | 'WEEK' | 'DAY';
+
+/**
+ * The nth part (-1 for the last) of a month or a year, as EDTF; null when the period has no such part
+ * (a third half, a quarter of a month). Halves of a year are January–June and July–December, of a
+ * month days 1–15 and 16 to the end; weeks are the seven days from the period's first (the second
+ * week of March is 8–14 March, the last week its last seven days) and approximate, since some count
+ * calendar weeks instead; quarters are EDTF quarters.
+ */
+export function partOfPeriodEdtf(
+  part: PeriodPart,
+  nth: number,
+  period: { year: number; month?: number },
+): string | null {
+  const { year, month } = period;
+  const first: CalendarDay = { year, month: month ?? 1, day: 1 };
+  const last: CalendarDay = month
+    ? { year, month, day: daysInMonth(year, month) }
+    : { year, month: 12, day: 31 };
+  const count = (units: number) => (nth === -1 ? units : nth <= units ? nth : null);
+  if (part === 'HALF') {
+    const half = count(2);
+    if (half === null) return null;
+    if (!month)
+      return half === 1
+        ? `${isoMonth(year, 1)}/${isoMonth(year, 6)}`
+        : `${isoMonth(year, 7)}/${isoMonth(year, 12)}`;
+    return half === 1
+      ? `${isoDay(first)}/${isoDay({ ...first, day: 15 })}`
+      : `${isoDay({ ...first, day: 16 })}/${isoDay(last)}`;
+  }
+  if (part === 'QUARTER' || part === 'MONTH') {
+    const n = month ? null : count(part === 'QUARTER' ? 4 : 12);
+    if (n === null) return null;
+    return part === 'QUARTER' ? quarterEdtf(year, n) : isoMonth(year, n);
+  }
+  const size = part === 'WEEK' ? 7 : 1;
+  const from = nth === -1 ? addDays(last, 1 - size) : addDays(first, size * (nth - 1));
+  const to = addDays(from, size - 1);
+  if (nth < 1 && nth !== -1) return null;
+  if (isoDay(to) > isoDay(last)) return null;
+  return size === 1 ? isoDay(from) : `${isoDay(from)}~/${isoDay(to)}~`;
 }
 
 /** "Monday of this week", "الأحد من الأسبوع الماضي". */

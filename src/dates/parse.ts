@@ -5,7 +5,7 @@ import { type CalendarDay, isoDay, localNoon, parseIsoDay, WEEKDAY_NAMES, weekda
 import { chunks } from './chunks';
 import { type Cues, cueAround, findCues } from './cues';
 import { englishParsers } from './english';
-import { ourRefiners, overlapRemoval } from './refiners';
+import { DEADLINE, ourRefiners, overlapRemoval } from './refiners';
 import { resolveResult } from './resolve';
 import { DateError, spanFromEdtf, type TimeSpan } from './span';
 import type { Direction } from './vocabulary';
@@ -74,6 +74,7 @@ const englishChrono = (() => {
 })();
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
+const POSSESSIVE = /^['’]s(?![\p{L}])/u;
 const LATIN_LETTER = /[A-Za-z]/;
 
 /** Without a language: each script present gets its parsers (mixed text gets both). */
@@ -112,12 +113,17 @@ function parseFolded(folded: string, ref: CalendarDay, languages: Language[], pr
  */
 function withCue(
   result: chrono.ParsingResult,
+  folded: string,
   cues: Cues,
   ref: CalendarDay,
   languages: Language[],
   prefer: Direction,
 ): { result: chrono.ParsingResult; prefer: Direction } {
-  const cue = cueAround(cues, result.index, result.index + result.text.length);
+  const end = result.index + result.text.length;
+  // A deadline (بحلول 23 آب, by 23 August) is due on or after the reference: it reads forward. "by
+  // Friday's attack" is no deadline: the possessive makes the date a noun's, after "by" of the agent.
+  const deadline = DEADLINE.test(result.text) && !POSSESSIVE.test(folded.slice(end, end + 3));
+  const cue = deadline ? 'FUTURE' : cueAround(cues, result.index, end);
   if (!cue || cue === prefer) return { result, prefer };
   const [again] = parseFolded(result.text, ref, languages, cue);
   if (again?.index !== 0 || again.text.length !== result.text.length) return { result, prefer };
@@ -139,7 +145,7 @@ export function findDateMentions(text: string, reference: string, options: Parse
   for (const found of parseFolded(map.folded, ref, languages, options.prefer ?? 'PAST')) {
     const place = originalRange(text, map, found.index, found.index + found.text.length);
     const written = text.slice(place.offset, place.offset + place.length);
-    const { result, prefer } = withCue(found, cues, ref, languages, options.prefer ?? 'PAST');
+    const { result, prefer } = withCue(found, map.folded, cues, ref, languages, options.prefer ?? 'PAST');
     const key = `${prefer} ${result.text}`;
     let reading = readings.get(key);
     if (!reading) {

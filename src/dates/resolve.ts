@@ -137,6 +137,51 @@ function pointEdtf(
 
 const DAY_EDTF = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * A range of days without a year on one end or both ("13–15 July", "من 28 تموز إلى 3 آب", "28 December –
+ * 3 January 2025") takes its year once for the whole range: a written year on one end gives the other
+ * its year (the next one when the range crosses a new year); with none, reading back the start is the
+ * most recent such day on or before the reference, reading forward the end the next on or after it.
+ */
+function rangeYears(
+  start: ParsedComponents,
+  end: ParsedComponents,
+  tags: ResultTags,
+  ref: CalendarDay,
+  prefer: Direction,
+): [ParsedComponents, ParsedComponents] {
+  const [m1, d1, m2, d2] = [
+    certain(start, 'month'),
+    certain(start, 'day'),
+    certain(end, 'month'),
+    certain(end, 'day'),
+  ];
+  if (m1 === undefined || d1 === undefined || m2 === undefined || d2 === undefined) return [start, end];
+  // A range runs forward: an end month before the start month is in the next year (a day before the
+  // start in the same month is an inverted range, rejected later).
+  const crosses = m2 < m1 ? 1 : 0;
+  let [y1, y2] = [certain(start, 'year'), certain(end, 'year')];
+  if (y1 !== undefined && y2 !== undefined) return [start, end];
+  if (y2 !== undefined) y1 = y2 - crosses;
+  else if (y1 !== undefined) y2 = y1 + crosses;
+  else if (tags.relation === 'FUTURE' || (tags.relation === undefined && prefer === 'FUTURE')) {
+    y2 = yearOfDay(m2, d2, tags.relation, ref, prefer);
+    y1 = y2 - crosses;
+  } else {
+    y1 = yearOfDay(m1, d1, tags.relation, ref, prefer);
+    y2 = y1 + crosses;
+  }
+  return [withYear(start, y1), withYear(end, y2)];
+}
+
+/** The components with a year settled (read-only: chrono's result is left as it is). */
+const withYear = (c: ParsedComponents, year: number): ParsedComponents => ({
+  isCertain: (name) => name === 'year' || c.isCertain(name),
+  get: (name) => (name === 'year' ? year : c.get(name)),
+  date: () => c.date(),
+  tags: () => c.tags(),
+});
+
 export function resolveResult(
   result: ParsedResult,
   ref: CalendarDay,
@@ -146,9 +191,12 @@ export function resolveResult(
   const warnings = [...tags.warnings];
   if (tags.refused) throw new DateError(tags.refused);
   if (tags.edtf) return { edtf: tags.edtf, warnings };
-  const start = pointEdtf(result.start, tags, ref, prefer);
+  const [first, last] = result.end
+    ? rangeYears(result.start, result.end, tags, ref, prefer)
+    : [result.start, null];
+  const start = pointEdtf(first, tags, ref, prefer);
   if (start === null) return null;
-  const end = result.end ? pointEdtf(result.end, tags, ref, prefer) : null;
+  const end = last ? pointEdtf(last, tags, ref, prefer) : null;
   let edtf = end !== null && end !== start ? `${start}/${end}` : start;
   if (end !== null && end !== start) {
     const [first, last] = [spanFromEdtf(start), spanFromEdtf(end)];

@@ -397,6 +397,33 @@ export const AR_UNITS = new Vocabulary<[Unit, number]>({
   السنتين: ['YEAR', 2],
 });
 
+/** Words that make a count approximate: نحو أسبوعين، حوالي ثلاثة أيام، قرابة شهرين. */
+export const AR_ABOUT = new Vocabulary({
+  نحو: true,
+  حوالي: true,
+  حوالى: true,
+  قرابة: true,
+  زهاء: true,
+  'ما يقارب': true,
+  'ما يقرب من': true,
+  'ما يناهز': true,
+});
+/** Words for a vague few units before the unit (بضعة أيام، عدة أسابيع); قليلة after it (أيام قليلة). */
+export const AR_FEW = new Vocabulary({ بضعة: true, بضع: true, عدة: true });
+
+/** Words that make a count approximate: about two weeks ago, some 3 days ago. */
+export const EN_ABOUT = new Vocabulary({
+  about: true,
+  around: true,
+  roughly: true,
+  approximately: true,
+  nearly: true,
+  almost: true,
+  some: true,
+});
+/** A vague few units: a few days ago, several weeks ago, some months ago. */
+export const EN_FEW = new Vocabulary({ 'a few': true, few: true, several: true, some: true });
+
 export const EN_UNITS = new Vocabulary<Unit>({
   day: 'DAY',
   days: 'DAY',

@@ -89,8 +89,13 @@ export function articleIdFromFile(file: string, published: string): string {
   return slug || `article-${published}`;
 }
 
-function mentionsIn(text: string, known: readonly KnownEntity[], dates: DateHint[]): Mentions {
-  const entities = findEntityMentions(text, known);
+function mentionsIn(
+  text: string,
+  known: readonly KnownEntity[],
+  published: string,
+  dates: DateHint[],
+): Mentions {
+  const entities = findEntityMentions(text, known, published);
   return {
     dates,
     entities,
@@ -133,7 +138,7 @@ export function draftSheet(input: DraftInput): Draft {
       publisher: input.publisher ?? UNKNOWN_PUBLISHER,
       textFile: input.file,
     },
-    mentions: mentionsIn(input.text, input.known, dates),
+    mentions: mentionsIn(input.text, input.known, input.published, dates),
     entities: [],
     events: [],
     relationships: [],

@@ -1,10 +1,13 @@
-import { foldText, foldWithOffsets, originalRange } from '../text/fold';
+import { type FoldedWithOffsets, foldText, foldWithOffsets, originalRange } from '../text/fold';
+import { begunBy, holds, type Period } from './periods';
 
 /** An entity already in the graph, with every name and alias it goes by (any language). */
 export interface KnownEntity {
   id: string;
   kind: string;
   names: string[];
+  /** When it existed, when the graph knows (see periods.ts). */
+  period?: Period;
 }
 
 export interface EntityMention {
@@ -34,6 +37,46 @@ const CLITICS = ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
 /** ل before the article fuses with it (ل + الجيش = للجيش), optionally after و/ف. */
 const FUSED = ['لل', 'ولل', 'فلل'];
 
+/**
+ * The hamza written on the line (ء) is dropped from names and text alike: after folding, a hamza on a
+ * seat is its bare letter (ئ → ي), and writers put it on the line as often ("لاجيء" for "لاجئ").
+ */
+const HAMZA = 'ء';
+const matchFold = (s: string) => foldText(s).replaceAll(HAMZA, '');
+
+/** The text folded for matching, with the offsets map of the characters kept. */
+function foldForMatching(text: string): FoldedWithOffsets {
+  const map = foldWithOffsets(text);
+  if (!map.folded.includes(HAMZA)) return map;
+  const kept: FoldedWithOffsets = { folded: '', starts: [], ends: [] };
+  for (let i = 0; i < map.folded.length; i++) {
+    if (map.folded[i] === HAMZA) continue;
+    kept.folded += map.folded[i];
+    kept.starts.push(map.starts[i] ?? 0);
+    kept.ends.push(map.ends[i] ?? 0);
+  }
+  return kept;
+}
+
+/**
+ * Words that, after a name, make it another body: "الحكومة السورية المؤقتة" (the opposition's interim
+ * government) is not "الحكومة السورية", "الجيش السوري الحر" not "الجيش السوري", a former one not the
+ * present one. A name of several words so followed is no mention of the entity (a longer name or
+ * alias still is); after a one-word name the word qualifies the phrase the name ends ("حكومة زيتونيا
+ * المؤقتة" still names Zaytunia).
+ */
+const DISTINCT_AFTER = new Set(
+  ['المؤقت', 'المؤقتة', 'الانتقالي', 'الانتقالية', 'الحر', 'الحرة', 'السابق', 'السابقة'].map(matchFold),
+);
+const NEXT_WORD = new RegExp(` (${WORD_SOURCE})`, 'uy');
+
+/** Whether the word after `to` makes the name there another body (see DISTINCT_AFTER). */
+function qualifiedAway(folded: string, to: number): boolean {
+  NEXT_WORD.lastIndex = to;
+  const next = NEXT_WORD.exec(folded)?.[1];
+  return next !== undefined && DISTINCT_AFTER.has(next);
+}
+
 interface Name {
   folded: string;
   entity: KnownEntity;
@@ -49,7 +92,7 @@ interface Candidate {
 function indexNames(known: readonly KnownEntity[]): Map<string, Name[]> {
   const byHead = new Map<string, Name[]>();
   for (const entity of known) {
-    for (const folded of new Set(entity.names.map(foldText))) {
+    for (const folded of new Set(entity.names.map(matchFold))) {
       const head = FIRST_WORD.exec(folded)?.[0];
       if (!head || folded.length < MIN_NAME_CHARS) continue;
       const names = byHead.get(head) ?? [];
@@ -98,6 +141,7 @@ function candidates(folded: string, byHead: Map<string, Name[]>): Candidate[] {
         const rest = name.folded.slice(s.skip);
         const to = s.textAt + rest.length;
         if (!folded.startsWith(rest, s.textAt) || !endsWord(folded, to)) continue;
+        if (name.folded.includes(' ') && qualifiedAway(folded, to)) continue;
         found.push({ from: s.from, to, entity: name.entity });
       }
     }
@@ -107,6 +151,18 @@ function candidates(folded: string, byHead: Map<string, Name[]>): Candidate[] {
 
 const inside = (a: Candidate, b: Candidate) => a.from >= b.from && a.to <= b.to;
 const disjoint = (a: Candidate, b: Candidate) => a.to <= b.from || b.to <= a.from;
+
+/**
+ * A name several entities share, at one place, goes to those whose period holds the publication day
+ * when there are any: "الحكومة السورية" in 2025 is the government in power, not the one that fell.
+ * Entities without a known period may hold it.
+ */
+function inTheirTime(found: Candidate[], published: string | undefined): Candidate[] {
+  if (published === undefined) return found;
+  const current = new Set<string>();
+  for (const c of found) if (holds(c.entity.period, published)) current.add(`${c.from}:${c.to}`);
+  return found.filter((c) => holds(c.entity.period, published) || !current.has(`${c.from}:${c.to}`));
+}
 
 /**
  * Longest match first. A shorter match overlapping a kept one is dropped, unless it lies wholly
@@ -123,11 +179,22 @@ function choose(found: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.from - b.from || b.to - a.to);
 }
 
-/** Mentions of known entities in the text, by normalised names and aliases, in text order. */
-export function findEntityMentions(text: string, known: readonly KnownEntity[]): EntityMention[] {
-  const map = foldWithOffsets(text);
-  return choose(candidates(map.folded, indexNames(known))).map((c) => {
+/**
+ * Mentions of known entities in the text, by normalised names and aliases, in text order. With the
+ * publication day (YYYY-MM-DD), an entity that did not exist yet is not matched, and a name several
+ * entities share goes to those that existed then (see KnownEntity.period).
+ */
+export function findEntityMentions(
+  text: string,
+  known: readonly KnownEntity[],
+  published?: string,
+): EntityMention[] {
+  const map = foldForMatching(text);
+  const existing = published === undefined ? known : known.filter((e) => begunBy(e.period, published));
+  return choose(inTheirTime(candidates(map.folded, indexNames(existing)), published)).map((c) => {
     const place = originalRange(text, map, c.from, c.to);
+    // A hamza on the line ending the name was left out of the folded text: it belongs to the name.
+    while (text[place.offset + place.length] === HAMZA) place.length++;
     const written = text.slice(place.offset, place.offset + place.length);
     return { entity: c.entity.id, kind: c.entity.kind, text: written, ...place };
   });

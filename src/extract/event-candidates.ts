@@ -1,6 +1,6 @@
 import { EVENT_KINDS } from '../facts/taxonomy';
 import { foldText } from '../text/fold';
-import { arabicWords } from './words';
+import { adjacent, arabicWords, foldedSet, type Word } from './words';
 
 type CameoKind = Exclude<keyof typeof EVENT_KINDS, 'REGIME_CHANGE' | 'OTHER'>;
 
@@ -52,6 +52,29 @@ const SUFFIXES = ['', 'ت', 'وا', 'ا', 'تا', 'ن', 'نا', 'ه', 'ها', '�
 /** Nouns that read like a trigger's form: وزارة (ministry) is not و + زار + ه (and he visited him). */
 const NOT_VERBS = new Set(['وزاره', 'وزارته', 'وزارتها', 'وزارتهم', 'ونشر', 'قدم', 'وقدم'].map(foldText));
 
+/**
+ * Verbs with a common second sense, told apart by the words after them: حقق is "investigated" only
+ * with في/مع within the next three words (حققت الشرطة في الحادث), else "achieved" (حققنا تقدما); وقع
+ * right before في/فيه is "took place", not "signed" (المركز الذي وقع فيه الهجوم).
+ */
+const SENSES: Record<string, { within: number; only?: Set<string>; not?: Set<string> }> = {
+  [foldText('حقق')]: { within: 3, only: foldedSet(['في', 'مع']) },
+  [foldText('وقع')]: { within: 1, not: foldedSet(['في', 'فيه', 'فيها', 'فيما']) },
+};
+
+/** Whether the sense of the trigger at words[i] is the event's (see SENSES). */
+function senseHolds(trigger: string, text: string, words: Word[], i: number): boolean {
+  const sense = SENSES[foldText(trigger)];
+  if (!sense) return true;
+  const after: string[] = [];
+  for (let k = i + 1; k <= i + sense.within && k < words.length; k++) {
+    const [prev, next] = [words[k - 1] as Word, words[k] as Word];
+    if (!adjacent(text, prev, next)) break;
+    after.push(next.folded);
+  }
+  return (!sense.only || after.some((w) => sense.only?.has(w))) && !after.some((w) => sense.not?.has(w));
+}
+
 /** Every folded written form, to its verb and kind: one lookup per word of the text. */
 const FORMS = new Map<string, { kind: CameoKind; trigger: string }>();
 for (const [kind, verbs] of Object.entries(TRIGGERS) as [CameoKind, string[]][]) {
@@ -71,9 +94,10 @@ for (const [kind, verbs] of Object.entries(TRIGGERS) as [CameoKind, string[]][])
 /** Event candidates in text order: each word that is a trigger verb's form (one pass over the words). */
 export function findEventCandidates(text: string): EventCandidate[] {
   const found: EventCandidate[] = [];
-  for (const w of arabicWords(text)) {
+  const words = arabicWords(text);
+  for (const [i, w] of words.entries()) {
     const hit = FORMS.get(w.folded);
-    if (!hit) continue;
+    if (!hit || !senseHolds(hit.trigger, text, words, i)) continue;
     found.push({
       text: w.text,
       offset: w.offset,

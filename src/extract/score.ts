@@ -1,6 +1,8 @@
+import type { PreparedArticle } from '../facts/prepared';
 import type { FactSheet, SheetEntity } from '../facts/sheet';
 import { draftSheet, type KnownEntity } from './draft';
 import { findEntityMentions } from './entity-mentions';
+import { governmentPeriods } from './periods';
 
 /** A sheet completed by hand and its article text: the reference a draft is scored against. */
 export interface ScoredSheet {
@@ -51,6 +53,24 @@ export function knownEntity(e: SheetEntity): KnownEntity {
     kind: e.kind,
     names: [...Object.values(e.names), ...e.aliases].filter(Boolean) as string[],
   };
+}
+
+/**
+ * The entities of sheets as the graph holds them once loaded: names, aliases, and the periods their
+ * dated relationships give (see periods.ts).
+ */
+export function knownEntities(sheets: readonly { sheet: FactSheet; prepared: PreparedArticle }[]) {
+  const periods = governmentPeriods(
+    sheets.flatMap(({ prepared }) =>
+      prepared.relations.map((r) => ({ type: String(r.props.type), from: r.from, span: r.span })),
+    ),
+  );
+  return sheets.flatMap(({ sheet }) =>
+    sheet.entities.map((e): KnownEntity => {
+      const period = periods.get(e.id);
+      return period ? { ...knownEntity(e), period } : knownEntity(e);
+    }),
+  );
 }
 
 /** Every entity id a sheet refers to: publisher, participants, places, relationship ends, sources. */

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLError } from 'graphql';
+import { type CorroborationReport, corroboratePending } from '../corroboration/store';
 import type { Db } from '../neo4j/db';
 import { type LoadedSheet, loadSheetFile } from './load';
 import { orderForWrite } from './order';
@@ -32,6 +33,12 @@ export interface IngestOptions {
   /** Articles per transaction (default 100). */
   batchArticles?: number;
   onProgress?: (done: number, total: number, report: ArticleReport) => void;
+  /**
+   * Compare the events written (and any a stopped run left) for corroboration once the articles
+   * are written (default true); the report goes to onCorroboration.
+   */
+  corroborate?: boolean;
+  onCorroboration?: (report: CorroborationReport) => void;
 }
 
 /**
@@ -58,6 +65,8 @@ export async function ingestSheets(
       opts.onProgress?.(reports.length, ordered.length, report);
     }
   }
+  if ((opts.corroborate ?? true) && reports.some((r) => r.status !== 'unchanged'))
+    opts.onCorroboration?.(await corroboratePending(db));
   return reports;
 }
 

@@ -72,8 +72,8 @@ async function writeInTx(tx: Tx, batch: PreparedArticle[]): Promise<ArticleRepor
   if (changed.length) {
     const former = await retractFormerClaims(tx, updated);
     await writeClaims(tx, changed, reports);
-    await pruneUnsupported(tx, former, reports);
-    await checkLinks(tx, changed);
+    const removed = await pruneUnsupported(tx, former, reports);
+    await checkLinks(tx, changed, removed);
   }
   return [...reports.values()];
 }
@@ -141,9 +141,9 @@ async function writeClaims(tx: Tx, changed: PreparedArticle[], reports: Reports)
   await tx.run('ingest/evidence', { evidence: rows((p) => p.evidence) });
 }
 
-/** Former events and relationships that no evidence supports any more are removed. */
-async function pruneUnsupported(tx: Tx, former: Former[], reports: Reports) {
-  if (!former.length) return;
+/** Former events and relationships that no evidence supports any more are removed; returns their ids. */
+async function pruneUnsupported(tx: Tx, former: Former[], reports: Reports): Promise<Set<string>> {
+  if (!former.length) return new Set();
   const unique = (ids: string[]) => [...new Set(ids)];
   const [ev] = await tx.run<{ removed: string[] }>('ingest/prune-events', {
     ids: unique(former.flatMap((f) => f.events)),
@@ -156,6 +156,7 @@ async function pruneUnsupported(tx: Tx, former: Former[], reports: Reports) {
     r.events.removed = f.events.filter((id) => ev?.removed.includes(id)).length;
     r.relationships.removed = f.relations.filter((id) => rel?.removed.includes(id)).length;
   }
+  return new Set([...(ev?.removed ?? []), ...(rel?.removed ?? [])]);
 }
 
 /** A link the batch meant to write, as ingest/missing-links checks it. */
@@ -185,15 +186,22 @@ function linksOf(p: PreparedArticle): Link[] {
 }
 
 /**
- * Proves the batch's links were all made (the link statements MATCH their ends, and a referent
- * missing there would drop a link without a word): any that is not fails the batch, naming the
- * article and the link, and the transaction rolls back.
+ * Proves the batch's links to what it pruned were all made (the link statements MATCH their ends,
+ * and a referent missing there would drop a link without a word): any that is not fails the batch,
+ * naming the article and the link, and the transaction rolls back. Only this batch's own pruning
+ * can remove a referent here: every referent was checked under the lock (lockAndCheck), and every
+ * statement that deletes nodes (ingest, GDELT import) runs under that lock. So links touching no
+ * pruned id need no second look, and a batch that pruned nothing (all new articles) skips it.
  */
-async function checkLinks(tx: Tx, changed: PreparedArticle[]) {
+async function checkLinks(tx: Tx, changed: PreparedArticle[], removed: Set<string>) {
+  if (!removed.size) return;
   const relationships = lastVersionPerId(
     changed.flatMap((p) => p.relations.map((r) => ({ ...r, article: p.article.id }))),
   ).map((r): Link => ({ article: r.article, kind: 'relationship', from: r.from, to: r.to, role: r.id }));
-  const links = [...changed.flatMap(linksOf), ...relationships];
+  const links = [...changed.flatMap(linksOf), ...relationships].filter(
+    (l) => removed.has(l.from) || removed.has(l.to) || (l.role !== undefined && removed.has(l.role)),
+  );
+  if (!links.length) return;
   const missing = await tx.run<Link>('ingest/missing-links', { links });
   if (!missing.length) return;
   const fileOf = new Map(changed.map((p) => [p.article.id, p.file]));

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { corroborate } from '../corroboration/store';
+import { type CorroborationReport, corroboratePending } from '../corroboration/store';
 import type { Db } from '../neo4j/db';
 import { detectLayout, type Layout } from './columns';
 import {
@@ -51,8 +51,8 @@ export interface FileReport {
   bad: number;
   events?: EventCounts;
   mentions?: MentionCounts;
-  /** Candidate corroboration links written or rescored for the file's new and changed events. */
-  corroborations?: number;
+  /** Corroboration of the file's new and changed events: links written or rescored, blocks cut. */
+  corroboration?: CorroborationReport;
   ms: number;
 }
 
@@ -200,21 +200,23 @@ async function load(db: Db, s: Scanned, limits: ReadLimits, batchRows: number): 
   const report: FileReport = { file: s.file, layout: layout.name, rows: s.rows, bad: s.badLines.size, ms: 0 };
   const events: EventCounts = { created: 0, updated: 0, unchanged: 0, older: 0 };
   const mentions: MentionCounts = { written: 0, orphans: 0 };
+  let changed = 0;
   for await (const chunk of parsedRecords(s.file, limits, () => {}, batchRows)) {
     const good = chunk.flatMap(({ parsed }) => (parsed.row ? [parsed.row] : []));
     if (!good.length) continue;
     if (layout.kind === 'events') {
       const c = await writeEvents(db, (good as GdeltEvent[]).map(eventRows));
       for (const k of Object.keys(events) as (keyof EventCounts)[]) events[k] += c[k];
-      // New and changed events are compared with the events around them (curated or other outlets).
-      if (c.written.length)
-        report.corroborations = (report.corroborations ?? 0) + (await corroborate(db, c.written));
+      changed += c.written.length;
     } else {
       const c = await writeMentions(db, (good as GdeltMention[]).map(mentionRow));
       mentions.written += c.written;
       mentions.orphans += c.orphans;
     }
   }
+  // New and changed events (and any a stopped run left uncompared) are compared with the events
+  // around them (curated or other outlets).
+  if (changed) report.corroboration = await corroboratePending(db);
   if (layout.kind === 'events') report.events = events;
   else report.mentions = mentions;
   report.ms = performance.now() - t0;

@@ -1,4 +1,5 @@
 import type { Tx } from '../neo4j/db';
+import { lucenePhrases } from '../search/lucene';
 import type { EntityRow } from './rows';
 
 /** Rows for the same id merged: names seen under one actor code (or outlet, or place) all kept. */
@@ -42,7 +43,7 @@ export async function resolveEntities(tx: Tx, rows: EntityRow[]): Promise<Map<st
   const all = merged(rows);
   if (!all.length) return new Map();
   const found = await tx.run<{ id: string; resolved: string | null }>('gdelt/resolve-entities', {
-    entities: all.map((e) => ({ id: e.id, kind: e.kind, match: e.match })),
+    entities: all.map((e) => ({ id: e.id, kind: e.kind, match: e.match, lucene: lucenePhrases(e.match) })),
   });
   const resolved = new Map(found.map((r) => [r.id, r.resolved ?? r.id] as const));
   const missing = found.filter((r) => r.resolved === null).map((r) => r.id);

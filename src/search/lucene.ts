@@ -13,3 +13,12 @@ export function luceneTerms(text: string, maxTerms = 16): string[] {
     .filter((t) => t.length > 0)
     .slice(0, maxTerms);
 }
+
+/** A Lucene query for any of some names, each as an exact phrase of its folded, escaped terms. */
+export function lucenePhrases(names: string[]): string {
+  return names
+    .map((n) => luceneTerms(n).join(' '))
+    .filter((p) => p.length > 0)
+    .map((p) => `"${p}"`)
+    .join(' OR ');
+}

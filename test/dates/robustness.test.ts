@@ -48,6 +48,20 @@ describe('parseDates robustness', () => {
     ]);
   });
 
+  it('reads no date where the text counts from another event or points back to its day', () => {
+    for (const text of [
+      'وفي نفس اليوم تم خطف 8 من مقاتلي الفرقة',
+      'وفي اليوم ذاته أعلن الجيش',
+      'في ذلك اليوم',
+      'وذلك بعد اسبوعين على بدء غارات جوية',
+      'قبل أسبوعين من الانتخابات',
+      'بعد سنوات من الممانعة',
+      'منذ سنوات طويلة',
+    ])
+      expect(summary(text), text).toEqual([]);
+    expect(summary('قال اليوم إن الاجتماع انتهى')).toEqual([['اليوم', '2025-07-23']]);
+  });
+
   it('leaves impossible dates out of parseDates and reports them from findDateMentions', () => {
     for (const text of ['في 31 شباط 2025', '30 February 2025', '31/02/2025', '13/13/2025']) {
       expect(parseDates(text, REFERENCE)).toEqual([]);
@@ -78,6 +92,18 @@ describe('parseDates robustness', () => {
     const [mention] = parseDates('اليوم، الخميس 23 من تموز', REFERENCE);
     expect(mention?.span.edtf).toBe('2025-07-23');
     expect(mention?.warnings).toEqual(['weekday Thursday does not match 2025-07-23 (Wednesday)']);
+  });
+
+  it('joins a relative day with the date or weekday beside it once, never in a chain', () => {
+    expect(summary('أمس الأربعاء (أمس الأربعاء (أمس')).toEqual([
+      ['أمس الأربعاء', '2025-07-22'],
+      ['أمس الأربعاء', '2025-07-22'],
+      ['أمس', '2025-07-22'],
+    ]);
+    expect(summary('اليوم أمس')).toEqual([
+      ['اليوم', '2025-07-23'],
+      ['أمس', '2025-07-22'],
+    ]);
   });
 
   it('warns when a relative day disagrees with the apposed date', () => {

@@ -1,27 +1,13 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assess, type Side } from '../../src/corroboration/score';
+import { assess } from '../../src/corroboration/score';
 import { importGdelt } from '../../src/gdelt/import';
+import { side } from '../fixtures/corroboration-side';
 import { graphCounts, testApp } from '../helpers';
 
 const FIX = join(import.meta.dirname, '../fixtures/gdelt');
 const WRITE = { authorization: 'Bearer test-write-token-0123456789' };
 const { db, gql } = testApp();
-
-const side = (over: Partial<Side>): Side => ({
-  id: 'a',
-  kind: 'CONSULT',
-  cameo: '040',
-  edtf: '2025-06-05',
-  precision: 'DAY',
-  lo: '2025-06-05',
-  hi: '2025-06-05',
-  place: null,
-  participants: [],
-  articles: ['x'],
-  sources: ['CURATED'],
-  ...over,
-});
 
 describe('corroboration score', () => {
   it('adds up overlapping dates, shared participants, CAMEO roots and place, with reasons', () => {
@@ -46,6 +32,30 @@ describe('corroboration score', () => {
       assess(a, side({ id: 'c', cameo: '190', edtf: '2025-07-01', lo: '2025-07-01', hi: '2025-07-01' }))
         .score,
     ).toBe(0);
+  });
+
+  it('counts an overlap of open or year-long spans as weak: an open span overlaps almost anything', () => {
+    const turkey = [{ entity: 'turkey', role: 'ACTOR' }];
+    const day = side({ participants: turkey, cameo: '190' });
+    const open = side({
+      id: 'o',
+      edtf: '2015-07-23~/..',
+      precision: 'OPEN',
+      lo: '2015-07-23',
+      hi: '9999-12-31',
+    });
+    const year = side({ id: 'y', edtf: '2025', precision: 'YEAR', lo: '2025-01-01', hi: '2025-12-31' });
+    const sameRest = { participants: turkey, cameo: '193' };
+    expect(assess(day, { ...open, ...sameRest })).toMatchObject({
+      score: 0.4,
+      reasons: [
+        'loosely overlapping dates 2025-06-05 and 2015-07-23~/..',
+        'shared participants: turkey',
+        'same CAMEO root 19',
+      ],
+    });
+    expect(assess(day, { ...year, ...sameRest }).score).toBe(0.5);
+    expect(assess(day, side({ id: 'd', ...sameRest })).score).toBe(0.7);
   });
 
   it('reports dates given differently, and the same entity in incompatible roles', () => {
@@ -142,14 +152,30 @@ describe('corroboration in the graph', () => {
       WRITE,
     );
     expect(rejected.data).toMatchObject({ reviewCorroboration: { status: 'REJECTED' } });
+    // A candidate the new version no longer supports (here: one written by hand) is dropped.
+    await db.write('corroboration/merge', {
+      links: [
+        {
+          a: 'gdelt-9900000101',
+          b: 'turkish-statements-on-military-bases-in-syria',
+          score: 0.6,
+          reasons: [],
+          contradictions: [],
+        },
+      ],
+    });
+    expect((await linksOf('gdelt-9900000101')).map((l) => l.event.id)).toContain(
+      'turkish-statements-on-military-bases-in-syria',
+    );
     const [report] = await importGdelt(db, [join(FIX, 'corroboration-update')]);
     expect(report?.events?.updated).toBe(1);
-    expect(report?.corroborations).toBeGreaterThan(0);
+    expect(report?.corroboration?.links).toBeGreaterThan(0);
     const links = await linksOf('gdelt-9900000101');
     expect(links.find((l) => l.event.id === '2025-07-23-mod-weekly-press-briefing')?.status).toBe(
       'CONFIRMED',
     );
     expect(links.find((l) => l.event.id === 'gdelt-9900000102')?.status).toBe('REJECTED');
+    expect(links.map((l) => l.event.id)).not.toContain('turkish-statements-on-military-bases-in-syria');
   });
 
   it('refuses to review a link that does not exist', async () => {

@@ -3,7 +3,7 @@
 // links other sources state stay. `sources` on the event lists the evidence methods behind it.
 UNWIND $events AS x
 MERGE (e:Node:Event {id: x.id})
-SET e += x.props, e.hash = x.hash,
+SET e += x.props, e.hash = x.hash, e.corroborationPending = x.hash,
     e.edtf = x.span.edtf, e.start = date(x.span.start), e.end = date(x.span.end),
     e.precision = x.span.precision, e.precisionRank = x.span.precisionRank,
     e.approximate = x.span.approximate, e.uncertain = x.span.uncertain, e.dateText = x.span.text,

@@ -5,7 +5,7 @@ OPTIONAL MATCH (old:Event {id: x.id})
 WITH x, old.hash AS before
 MERGE (e:Node:Event {id: x.id})
 FOREACH (_ IN CASE WHEN before IS NULL OR before <> x.hash THEN [1] ELSE [] END |
-  SET e += x.props, e.hash = x.hash,
+  SET e += x.props, e.hash = x.hash, e.corroborationPending = x.hash,
       e.edtf = x.span.edtf, e.start = date(x.span.start), e.end = date(x.span.end),
       e.precision = x.span.precision, e.precisionRank = x.span.precisionRank,
       e.approximate = x.span.approximate, e.uncertain = x.span.uncertain, e.dateText = x.span.text,
