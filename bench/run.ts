@@ -18,6 +18,10 @@ const opts = new Command('bench')
   .option('--connections <n>', 'concurrent connections', '10')
   .option('--heap <size>', 'Neo4j heap', '2g')
   .option('--pagecache <size>', 'Neo4j page cache', '2g')
+  .option(
+    '--large <n>',
+    'events at the large size (default 200000, 10000 with --quick; 1000000 for the graph targets)',
+  )
   .option('--profile', 'write V8 CPU profiles of the servers to bench/results/profiles')
   .parse()
   .opts<{
@@ -26,10 +30,18 @@ const opts = new Command('bench')
     connections: string;
     heap: string;
     pagecache: string;
+    large?: string;
     profile?: boolean;
   }>();
 
-const [small, large] = opts.quick ? [1_000, 10_000] : [10_000, 200_000];
+const [small, defaultLarge] = opts.quick ? [1_000, 10_000] : [10_000, 200_000];
+const large = opts.large ? Number(opts.large) : defaultLarge;
+if (!Number.isInteger(large) || large <= small) {
+  console.error(
+    `--large must be a whole number of events above the small size (${small}), got ${opts.large}`,
+  );
+  process.exit(2);
+}
 const seconds = opts.quick ? 5 : 10;
 const connections = Number(opts.connections);
 const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);

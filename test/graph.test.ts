@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSheets } from '../src/facts/ingest';
 import { checkSheet } from '../src/facts/load';
+import { GRAPH_CAPS } from '../src/graph/statements';
 import { removeFixtures, testApp } from './helpers';
 
 const TEXT = 'Fx Graph reports links.';
@@ -8,6 +9,17 @@ const quote = [{ quote: 'Fx Graph reports links' }];
 const person = (id: string) => ({ id, kind: 'PERSON', names: { en: id } });
 const partOf = (from: string, to: string) => ({ type: 'PART_OF', from, to, evidence: quote });
 const range = (n: number) => Array.from({ length: n }, (_, i) => String(i).padStart(2, '0'));
+const sheetOf = (sheet: object, file: string) => checkSheet(sheet, file);
+/** An English article of the fixtures, published by fx-press, whose text holds the quote. */
+const article = (id: string, title: string) => ({
+  id,
+  title: { en: title },
+  language: 'EN',
+  published: '2025-03-10',
+  publisher: 'fx-press',
+  text: TEXT,
+});
+const PRESS = { id: 'fx-press', kind: 'MEDIA_OUTLET', names: { en: 'Fx Press' } };
 
 /** A chain of 5 steps (fx-c0 … fx-c5), a hub with 30 spokes that all lead on to fx-end, and an
  *  entity taking part twice (two roles) in one event with another. */
@@ -15,18 +27,8 @@ function graphSheet() {
   const chain = range(6).map((i) => `fx-c${Number(i)}`);
   const spokes = range(30).map((i) => `fx-s${i}`);
   return {
-    article: {
-      id: 'fx-graph',
-      title: { en: 'Fx Graph' },
-      language: 'EN',
-      published: '2025-03-10',
-      publisher: 'fx-press',
-      text: TEXT,
-    },
-    entities: [
-      { id: 'fx-press', kind: 'MEDIA_OUTLET', names: { en: 'Fx Press' } },
-      ...[...chain, ...spokes, 'fx-hub', 'fx-end', 'fx-dual', 'fx-other'].map(person),
-    ],
+    article: article('fx-graph', 'Fx Graph'),
+    entities: [PRESS, ...[...chain, ...spokes, 'fx-hub', 'fx-end', 'fx-dual', 'fx-other'].map(person)],
     events: [
       {
         id: 'fx-dual-meeting',
@@ -48,16 +50,44 @@ function graphSheet() {
   };
 }
 
+/** More events than a node follows (GRAPH_CAPS.perNode): fx-bighub takes part in each with one partner
+ *  of its own (fx-hp-NN), the first half dated 2020, the second half 2024. */
+const HUB_EVENTS = GRAPH_CAPS.perNode + 10;
+function hubSheet() {
+  const n = range(HUB_EVENTS);
+  return {
+    article: article('fx-hubgraph', 'Fx Hub Graph'),
+    entities: [PRESS, ...['fx-bighub', ...n.map((i) => `fx-hp-${i}`)].map(person)],
+    events: n.map((i) => ({
+      id: `fx-hub-ev-${i}`,
+      kind: 'CONSULT',
+      title: { en: `Fx hub meeting ${i}` },
+      when: Number(i) < HUB_EVENTS / 2 ? '2020-05-01' : '2024-05-01',
+      participants: [
+        { entity: 'fx-bighub', role: 'ORGANISER' },
+        { entity: `fx-hp-${i}`, role: 'RECIPIENT' },
+      ],
+      evidence: quote,
+    })),
+  };
+}
+const HUB_LATE = `fx-hp-${String(HUB_EVENTS / 2).padStart(2, '0')}`;
+const HUB_LAST = `fx-hp-${String(HUB_EVENTS - 1).padStart(2, '0')}`;
+
 const CONNECTIONS = `query C($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $during: DateRange) {
   connections(from: $from, to: $to, maxHops: $maxHops, first: $first, during: $during) {
-    length
-    steps {
-      from { id }
-      to { id }
-      via {
-        __typename
-        ... on Relationship { id from { id } valid { edtf } evidence { quote } }
-        ... on Event { id when { edtf } evidence { quote } }
+    truncated
+    truncatedBy
+    paths {
+      length
+      steps {
+        from { id }
+        to { id }
+        via {
+          __typename
+          ... on Relationship { id from { id } valid { edtf } evidence { quote } }
+          ... on Event { id when { edtf } evidence { quote } }
+        }
       }
     }
   }
@@ -71,14 +101,14 @@ interface Via {
   when?: { edtf: string };
   evidence: { quote: string }[];
 }
-type Paths = {
-  connections: { length: number; steps: { from: { id: string }; to: { id: string }; via: Via }[] }[];
-};
+type Path = { length: number; steps: { from: { id: string }; to: { id: string }; via: Via }[] };
+type Paths = { connections: { truncated: boolean; truncatedBy: string[]; paths: Path[] } };
 
 const NEIGHBORHOOD = `query N($id: ID!, $depth: Int, $limit: Int, $during: DateRange) {
   neighborhood(id: $id, depth: $depth, limit: $limit, during: $during) {
     center { id }
     truncated
+    truncatedBy
     nodes { id label kind subkind depth entity { id } event { id } }
     edges { id source target kind type role label relationship { id type } }
   }
@@ -102,13 +132,14 @@ type Hood = {
   neighborhood: {
     center: { id: string } | null;
     truncated: boolean;
+    truncatedBy: string[];
     nodes: GraphNode[];
     edges: GraphEdge[];
   };
 };
 
 /** A path as one line: "a -[Relationship r]-> b -[Event e]-> c". */
-const line = (p: Paths['connections'][number]) =>
+const line = (p: Path) =>
   p.steps.reduce(
     (s, step) => `${s} -[${step.via.__typename} ${step.via.id}]-> ${step.to.id}`,
     p.steps[0]?.from.id ?? '',
@@ -118,11 +149,12 @@ describe('graph', () => {
   // These tests check answers, not speed: a generous read time limit keeps a busy machine from
   // failing them (the time limit itself is tested in timeout.test.ts).
   const { gql, db } = testApp({ NEO4J_READ_TIMEOUT_MS: '30000' });
-  const paths = async (vars: Record<string, unknown>) => {
+  const search = async (vars: Record<string, unknown>) => {
     const res = await gql<Paths>(CONNECTIONS, vars);
     expect(res.errors).toBeUndefined();
-    return res.data?.connections ?? [];
+    return res.data?.connections as Paths['connections'];
   };
+  const paths = async (vars: Record<string, unknown>) => (await search(vars)).paths;
   const hood = async (vars: Record<string, unknown>) => {
     const res = await gql<Hood>(NEIGHBORHOOD, vars);
     expect(res.errors).toBeUndefined();
@@ -131,7 +163,7 @@ describe('graph', () => {
 
   beforeAll(async () => {
     await removeFixtures(db);
-    await ingestSheets(db, [checkSheet(graphSheet(), 'graph.yaml')]);
+    await ingestSheets(db, [sheetOf(graphSheet(), 'graph.yaml'), sheetOf(hubSheet(), 'hub.yaml')]);
   });
   afterAll(() => removeFixtures(db));
 
@@ -196,13 +228,25 @@ describe('graph', () => {
       ]);
     });
 
-    it('returns at most `first` distinct paths, never the same one twice', async () => {
-      const ten = await paths({ from: 'fx-hub', to: 'fx-end', first: 10 });
+    it('returns at most `first` distinct paths, never the same one twice, and says when more exist', async () => {
+      const cut = await search({ from: 'fx-hub', to: 'fx-end', first: 10 });
+      expect([cut.truncated, cut.truncatedBy]).toEqual([true, ['LIMIT']]);
+      const ten = cut.paths;
       expect(ten).toHaveLength(10);
       expect(new Set(ten.map(line)).size).toBe(10);
-      // 30 paths tie for shortest: which 10 come back is Neo4j's choice, but they come back sorted.
+      // 30 paths tie for shortest: the first 10 by the ids along them.
       expect(ten.map((p) => p.length)).toEqual(Array(10).fill(2));
-      expect(ten.map(line)).toEqual([...ten.map(line)].sort());
+      expect(ten.map(line)).toEqual(
+        range(10).map(
+          (i) =>
+            `fx-hub -[Relationship fx-s${i}.part_of.fx-hub]-> fx-s${i} -[Relationship fx-s${i}.part_of.fx-end]-> fx-end`,
+        ),
+      );
+      expect(await search({ from: 'fx-c0', to: 'fx-c5', maxHops: 5, first: 10 })).toMatchObject({
+        truncated: false,
+        truncatedBy: [],
+        paths: [{ length: 5 }],
+      });
       // Two roles in one event are still one step.
       expect((await paths({ from: 'fx-dual', to: 'fx-other', first: 10 })).map(line)).toEqual([
         'fx-dual -[Event fx-dual-meeting]-> fx-other',
@@ -287,6 +331,7 @@ describe('graph', () => {
             },
           ],
           "truncated": false,
+          "truncatedBy": [],
         }
       `);
       const two = await hood({ id: 'yasar-guler', depth: 2 });
@@ -305,20 +350,27 @@ describe('graph', () => {
       expect(g.edges.map((e) => e.label)).toContain('at');
     });
 
-    it('keeps the closest nodes when truncated by limit', async () => {
+    it('keeps the closest nodes when truncated by limit, and says so', async () => {
+      const all = await hood({ id: 'yasar-guler', depth: 2, limit: 12 });
+      expect([all.truncated, all.truncatedBy, all.nodes.length]).toEqual([false, [], 12]);
       const g = await hood({ id: 'yasar-guler', depth: 2, limit: 5 });
-      expect(g.truncated).toBe(true);
-      expect(g.nodes.map((n) => `${n.depth} ${n.id}`)).toEqual([
+      expect([g.truncated, g.truncatedBy]).toEqual([true, ['LIMIT']]);
+      // The center and both depth-1 nodes, then two of the nine depth-2 nodes (the first reached).
+      expect(g.nodes.slice(0, 3).map((n) => `${n.depth} ${n.id}`)).toEqual([
         '0 yasar-guler',
         '1 2025-06-guler-statement-on-turkish-forces-in-syria',
         '1 turkish-ministry-of-defence',
-        '2 2025-02-06-mod-reveals-syrian-army-roadmap',
-        '2 2025-07-23-mod-weekly-press-briefing',
       ]);
+      const depth2 = all.nodes.filter((n) => n.depth === 2).map((n) => n.id);
+      expect(g.nodes.slice(3).map((n) => n.depth)).toEqual([2, 2]);
+      for (const n of g.nodes.slice(3)) expect(depth2).toContain(n.id);
+      expect(g.nodes.slice(3).map((n) => n.id)).toEqual([...g.nodes.slice(3).map((n) => n.id)].sort());
       // Exactly full: the center and both depth-1 nodes fit, depth 2 is left out.
-      expect(await hood({ id: 'yasar-guler', depth: 2, limit: 3 })).toMatchObject({ truncated: true });
-      const all = await hood({ id: 'yasar-guler', depth: 2, limit: 12 });
-      expect([all.truncated, all.nodes.length]).toEqual([false, 12]);
+      expect(await hood({ id: 'yasar-guler', depth: 2, limit: 3 })).toMatchObject({
+        truncated: true,
+        truncatedBy: ['LIMIT'],
+        nodes: [{ id: 'yasar-guler' }, { depth: 1 }, { depth: 1 }],
+      });
     });
 
     it('counts only links that overlap `during`', async () => {
@@ -338,9 +390,69 @@ describe('graph', () => {
     });
 
     it('is empty for an unknown id or a node that is no entity or event', async () => {
-      const empty = { center: null, truncated: false, nodes: [], edges: [] };
+      const empty = { center: null, truncated: false, truncatedBy: [], nodes: [], edges: [] };
       expect(await hood({ id: 'nobody' })).toEqual(empty);
       expect(await hood({ id: 'enab-baladi-2025-07-23-syria-turkey-defence-support' })).toEqual(empty);
+    });
+  });
+
+  describe('around a hub', () => {
+    const last = HUB_LAST.slice('fx-hp-'.length);
+    const lateEvents = (nodes: GraphNode[]) => nodes.filter((n) => n.kind === 'EVENT').map((n) => n.id);
+
+    it('finds the path through a hub whose links are capped, and says so', async () => {
+      const found = await search({ from: 'fx-hp-00', to: HUB_LAST });
+      expect(found.paths.map(line)).toEqual([
+        `fx-hp-00 -[Event fx-hub-ev-00]-> fx-bighub -[Event fx-hub-ev-${last}]-> ${HUB_LAST}`,
+      ]);
+      expect([found.truncated, found.truncatedBy]).toEqual([true, ['DEGREE_CAP']]);
+    });
+
+    it('pushes the time filter into the search: within it the hub has few enough links', async () => {
+      const late = await search({ from: HUB_LATE, to: HUB_LAST, during: { from: '2024-01-01' } });
+      expect(late.paths.map(line)).toEqual([
+        `${HUB_LATE} -[Event fx-hub-ev-${HUB_LATE.slice(6)}]-> fx-bighub -[Event fx-hub-ev-${last}]-> ${HUB_LAST}`,
+      ]);
+      expect([late.truncated, late.truncatedBy]).toEqual([false, []]);
+      // The 2020 partner's only link lies outside the range.
+      expect(await search({ from: 'fx-hp-00', to: HUB_LAST, during: { from: '2024-01-01' } })).toEqual({
+        truncated: false,
+        truncatedBy: [],
+        paths: [],
+      });
+    });
+
+    it("follows at most a capped number of a hub's links in a neighbourhood, and says so", async () => {
+      const g = await hood({ id: 'fx-hp-00', depth: 3, limit: 1000 });
+      expect([g.truncated, g.truncatedBy]).toEqual([true, ['DEGREE_CAP']]);
+      expect(g.nodes.slice(0, 3).map((n) => `${n.depth} ${n.id}`)).toEqual([
+        '0 fx-hp-00',
+        '1 fx-hub-ev-00',
+        '2 fx-bighub',
+      ]);
+      const far = g.nodes.filter((n) => n.depth === 3);
+      expect(far.length).toBeGreaterThanOrEqual(GRAPH_CAPS.perNode - 1);
+      expect(far.length).toBeLessThanOrEqual(GRAPH_CAPS.perNode);
+      expect(far.every((n) => n.id.startsWith('fx-hub-ev-'))).toBe(true);
+      const ids = new Set(g.nodes.map((n) => n.id));
+      expect(g.edges.filter((e) => e.source === 'fx-bighub')).toHaveLength(far.length + 1);
+      for (const e of g.edges) expect([ids.has(e.source), ids.has(e.target)]).toEqual([true, true]);
+    });
+
+    it('prunes a neighbourhood by time as it expands, so the hub is no longer capped', async () => {
+      const g = await hood({ id: HUB_LATE, depth: 3, limit: 1000, during: { from: '2024-01-01' } });
+      expect([g.truncated, g.truncatedBy]).toEqual([false, []]);
+      const events = lateEvents(g.nodes);
+      expect(events).toHaveLength(HUB_EVENTS / 2);
+      expect(events.every((id) => Number(id.slice('fx-hub-ev-'.length)) >= HUB_EVENTS / 2)).toBe(true);
+    });
+
+    it('lets the center follow its links up to the limit', async () => {
+      const all = await hood({ id: 'fx-bighub', limit: 1000 });
+      expect([all.truncatedBy, all.nodes.length, all.edges.length]).toEqual([[], HUB_EVENTS + 1, HUB_EVENTS]);
+      const cut = await hood({ id: 'fx-bighub', limit: 10 });
+      expect([cut.truncated, cut.truncatedBy, cut.nodes.length]).toEqual([true, ['LIMIT', 'DEGREE_CAP'], 10]);
+      expect(cut.edges).toHaveLength(9);
     });
   });
 
@@ -377,10 +489,15 @@ describe('graph', () => {
       expect(res.errors).toBeUndefined();
       return db.queries - before;
     };
-    const small = await cost(CONNECTIONS, { from: 'fx-hub', to: 'fx-end', first: 1 });
-    const large = await cost(CONNECTIONS, { from: 'fx-hub', to: 'fx-end', first: 10 });
-    expect(large).toBe(small);
-    expect(large).toBeLessThanOrEqual(4); // paths, entities, relationships, evidence
+    // One round trip per step of the search (at most maxHops), then entities, relationships, evidence.
+    for (const first of [1, 10]) {
+      expect(
+        await cost(CONNECTIONS, { from: 'fx-hub', to: 'fx-end', first, maxHops: 4 }),
+      ).toBeLessThanOrEqual(4 + 3);
+      expect(await cost(CONNECTIONS, { from: 'fx-c0', to: 'fx-c5', first, maxHops: 6 })).toBeLessThanOrEqual(
+        6 + 3,
+      );
+    }
     const tiny = await cost(NEIGHBORHOOD, { id: 'fx-hub', limit: 2 });
     const whole = await cost(NEIGHBORHOOD, { id: 'fx-hub', limit: 1000 });
     expect(whole).toBe(tiny);

@@ -38,7 +38,7 @@ const PAGE = `query Page($after: String, $filter: TimelineFilter) {
 const SEARCH =
   'query S($q: String!) { searchEntities(query: $q, first: 5) { score matched entity { id kind name } } }';
 const PATHS = `query C($from: ID!, $to: ID!) {
-  connections(from: $from, to: $to, maxHops: 3, first: 3) { length steps { from { id } to { id } via { __typename } } } }`;
+  connections(from: $from, to: $to, maxHops: 3, first: 3) { truncatedBy paths { length steps { from { id } to { id } via { __typename } } } } }`;
 
 describe('load on loopback', () => {
   const db = testDb();

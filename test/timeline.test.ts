@@ -286,16 +286,16 @@ describe('timeline', () => {
       machine: { totalCount: number; edges: unknown[] };
       all: { totalCount: number };
       hist: { count: number }[];
-      paths: unknown[];
-      machinePaths: unknown[];
+      paths: { paths: unknown[] };
+      machinePaths: { paths: unknown[] };
     };
     const r = await gql<R>(`{
       curated: timeline(filter: { sources: [CURATED] }) { totalCount }
       machine: timeline(filter: { sources: [MACHINE_CODED] }) { totalCount edges { cursor } }
       all: timeline { totalCount }
       hist: timelineHistogram(filter: { sources: [MACHINE_CODED] }, granularity: YEAR) { count }
-      paths: connections(from: "yasar-guler", to: "syrian-army", sources: [CURATED]) { length }
-      machinePaths: connections(from: "yasar-guler", to: "syrian-army", sources: [MACHINE_CODED]) { length }
+      paths: connections(from: "yasar-guler", to: "syrian-army", sources: [CURATED]) { paths { length } }
+      machinePaths: connections(from: "yasar-guler", to: "syrian-army", sources: [MACHINE_CODED]) { paths { length } }
     }`);
     expect(r.errors).toBeUndefined();
     const d = r.data as R;
@@ -304,8 +304,8 @@ describe('timeline', () => {
     expect(d.curated.totalCount).toBeGreaterThan(40);
     expect(d.machine).toEqual({ totalCount: 0, edges: [] });
     expect(d.hist).toEqual([]);
-    expect(d.paths.length).toBeGreaterThan(0);
-    expect(d.machinePaths).toEqual([]);
+    expect(d.paths.paths.length).toBeGreaterThan(0);
+    expect(d.machinePaths.paths).toEqual([]);
     const ev = await gql<{ event: { sources: string[]; evidence: { method: string }[] } }>(
       '{ event(id: "fx-ev-000") { sources evidence { method } } }',
     );

@@ -16,6 +16,9 @@ export interface ShapeParams {
   pathFrom: string;
   pathTo: string;
   hub: string;
+  /** The two top-ranked entities of the Zipf draw (the biggest hubs: countries in a fifth of all events). */
+  topHub: string;
+  secondHub: string;
 }
 
 export function shapeParams(corpus: Corpus): ShapeParams {
@@ -34,5 +37,7 @@ export function shapeParams(corpus: Corpus): ShapeParams {
     pathFrom: e(30)?.id ?? '',
     pathTo: e(150)?.id ?? '',
     hub: e(25)?.id ?? '',
+    topHub: e(0)?.id ?? '',
+    secondHub: e(1)?.id ?? '',
   };
 }

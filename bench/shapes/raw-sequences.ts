@@ -1,3 +1,5 @@
+import { searchPaths } from '../../src/graph/paths';
+import { GRAPH_CAPS, hoodEdges, hoodNodes, pathLevel } from '../../src/graph/statements';
 import { compose, cypher } from '../../src/neo4j/cypher';
 import type { Query } from '../../src/neo4j/db';
 import { planFilter, type TimelineFilter } from '../../src/timeline/filter';
@@ -43,34 +45,44 @@ export const RAW: Record<string, (run: Run, inTx: InTx, p: ShapeParams) => Promi
   },
   searchArabic: (run, _tx, p) => search(run, p.searchArabic),
   searchLatin: (run, _tx, p) => search(run, p.searchLatin),
-  connection4: async (run, _tx, p) => {
-    const search = compose('graph', ['connections-ends', 'connections-hops-4'], [], 'connections-paths');
-    const paths = await run(search, {
-      source: p.pathFrom,
-      target: p.pathTo,
-      maxHops: 4,
-      first: 3,
-      since: null,
-      until: null,
-      sources: null,
-    });
-    const steps = paths.flatMap((x) => x.steps as { from: string; to: string; via: string; kind: string }[]);
-    const via = (kind: string) => [...new Set(steps.filter((s) => s.kind === kind).map((s) => s.via))];
-    return Promise.all([
-      run('entity/by-ids', { ids: [...new Set(steps.flatMap((s) => [s.from, s.to]))] }),
-      run('relationship/by-ids', { ids: via('RELATIONSHIP') }),
-      run('event/by-ids', { ids: via('EVENT') }),
-    ]).then(([entities, relationships, events]) => ({ paths, entities, relationships, events }));
-  },
-  neighbourhood2: (_run, inTx, p) =>
-    inTx(async (run) => {
-      const during = { since: null, until: null };
-      const [found] = await run('graph/neighborhood', { id: p.hub, depth: 2, limit: 200, ...during });
-      const nodeIds = ((found?.nodes ?? []) as { id: string }[]).map((n) => n.id);
-      const edges = await run('graph/neighborhood-edges', { ids: nodeIds, ...during });
-      return { ...found, edges };
-    }),
+  connection4: (run, inTx, p) => connection(run, inTx, p.pathFrom, p.pathTo),
+  connection4Hubs: (run, inTx, p) => connection(run, inTx, p.topHub, p.secondHub),
+  connection4HubEnd: (run, inTx, p) => connection(run, inTx, p.topHub, p.pathTo),
+  neighbourhood2: (_run, inTx, p) => neighbourhood(inTx, p.hub),
+  neighbourhood2Hub: (_run, inTx, p) => neighbourhood(inTx, p.topHub),
 };
+
+/** The bounded path search (its levels in one read transaction), then the steps' rows. */
+async function connection(run: Run, inTx: InTx, source: string, target: string) {
+  const level = pathLevel({ since: null, until: null, sources: null });
+  const { paths } = await inTx((tx) =>
+    searchPaths(
+      async (ids) => (await tx(level.statement, { ...level.params, ids })) as never,
+      { source, target, maxHops: 4, first: 3 },
+      GRAPH_CAPS,
+    ),
+  );
+  const steps = paths.flatMap((x) => x.steps);
+  const via = (kind: string) => [...new Set(steps.filter((s) => s.kind === kind).map((s) => s.via))];
+  return Promise.all([
+    run('entity/by-ids', { ids: [...new Set(steps.flatMap((s) => [s.from, s.to]))] }),
+    run('relationship/by-ids', { ids: via('RELATIONSHIP') }),
+    run('event/by-ids', { ids: via('EVENT') }),
+  ]).then(([entities, relationships, events]) => ({ paths, entities, relationships, events }));
+}
+
+/** The depth-2 neighbourhood's nodes, then the links between them, in one read transaction. */
+function neighbourhood(inTx: InTx, id: string) {
+  const during = { since: null, until: null };
+  const nodes = hoodNodes(2, 200, during);
+  const links = hoodEdges(200, during);
+  return inTx(async (run) => {
+    const [found] = await run(nodes.statement, { ...nodes.params, id });
+    const ids = ((found?.nodes ?? []) as { id: string }[]).map((n) => n.id);
+    const [edges] = await run(links.statement, { ...links.params, id, ids });
+    return { ...found, ...edges };
+  });
+}
 
 /** What src/search/store.ts sends: the Lucene query of the folded words, then ranks by tier. */
 async function search(run: Run, query: string) {

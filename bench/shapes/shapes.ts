@@ -46,6 +46,42 @@ const SEARCH_NA =
   'n/a: @neo4j/graphql can query the full-text index (@fulltext), but not fold the query (Arabic letter forms, Turkish letters) nor rank hits by name tiers, so it cannot return the same hits';
 const TIMELINE = ['event/by-ids', 'event/participants', 'evidence/by-claims', 'entity/by-ids'];
 
+/** A 4-hop connections request between the two entities `ends` picks. */
+function connection(key: string, label: string, ends: (p: ShapeParams) => [string, string]): Shape {
+  return {
+    key,
+    label,
+    growth: false,
+    needs: { queries: ['relationship/by-ids'], field: 'connections' },
+    ours: (p) => ({
+      query: `query($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 4, first: 3) { truncatedBy paths { length
+        steps { from { id name } to { id name } via { __typename ... on Relationship { id type } ... on Event { id kind } } } } } }`,
+      variables: { a: ends(p)[0], b: ends(p)[1] },
+    }),
+    neo: () => ({
+      na: 'n/a: no SHORTEST / variable-length paths (only fixed nesting of relationship fields)',
+    }),
+  };
+}
+
+/** A depth-2 neighbourhood of at most 200 nodes around the entity `center` picks. */
+function neighbourhood(key: string, label: string, center: (p: ShapeParams) => string): Shape {
+  return {
+    key,
+    label,
+    growth: false,
+    needs: { queries: [], field: 'neighborhood' },
+    ours: (p) => ({
+      query: `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated truncatedBy
+        nodes { id label kind subkind depth } edges { id source target kind type } } }`,
+      variables: { id: center(p) },
+    }),
+    neo: () => ({
+      na: 'n/a: nested fields give every path, not each node once at its shortest distance over four relationship types with a node limit',
+    }),
+  };
+}
+
 export const SHAPES: Shape[] = [
   {
     key: 'timeline20',
@@ -116,32 +152,15 @@ export const SHAPES: Shape[] = [
     ours: search('searchLatin'),
     neo: () => ({ na: SEARCH_NA }),
   },
-  {
-    key: 'connection4',
-    label: 'connection, up to 4 hops (3 paths)',
-    growth: false,
-    needs: { queries: ['relationship/by-ids'], field: 'connections' },
-    ours: (p) => ({
-      query: `query($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 4, first: 3) { length
-        steps { from { id name } to { id name } via { __typename ... on Relationship { id type } ... on Event { id kind } } } } }`,
-      variables: { a: p.pathFrom, b: p.pathTo },
-    }),
-    neo: () => ({
-      na: 'n/a: no SHORTEST / variable-length paths (only fixed nesting of relationship fields)',
-    }),
-  },
-  {
-    key: 'neighbourhood2',
-    label: 'neighbourhood, depth 2 (≤200 nodes)',
-    growth: false,
-    needs: { queries: ['graph/neighborhood', 'graph/neighborhood-edges'], field: 'neighborhood' },
-    ours: (p) => ({
-      query: `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated
-        nodes { id label kind subkind depth } edges { id source target kind type } } }`,
-      variables: { id: p.hub },
-    }),
-    neo: () => ({
-      na: 'n/a: nested fields give every path, not each node once at its shortest distance over four relationship types with a node limit',
-    }),
-  },
+  connection('connection4', 'connection, up to 4 hops (3 paths)', (p) => [p.pathFrom, p.pathTo]),
+  connection('connection4Hubs', 'connection, up to 4 hops, hub to hub (ranks 1 and 2)', (p) => [
+    p.topHub,
+    p.secondHub,
+  ]),
+  connection('connection4HubEnd', 'connection, up to 4 hops, top hub to rank 150', (p) => [
+    p.topHub,
+    p.pathTo,
+  ]),
+  neighbourhood('neighbourhood2', 'neighbourhood, depth 2 (≤200 nodes)', (p) => p.hub),
+  neighbourhood('neighbourhood2Hub', 'neighbourhood, depth 2, top hub (≤200 nodes)', (p) => p.topHub),
 ];

@@ -1,4 +1,8 @@
-import type { During } from './store';
+/** A range of days a link must overlap to count; either end may be open (null). */
+export type During = {
+  since: string | null;
+  until: string | null;
+};
 
 /** A DateRange argument as query parameters (already checked with checkRange). */
 export const toDuring = (range: { from?: string | null; to?: string | null } | null | undefined): During => ({

@@ -9,12 +9,14 @@ import { ParticipantRoleEnum } from '../schema/enums';
 import { Entity, Event, Relationship } from '../schema/refs';
 import { checkRange, DateRangeInput } from '../timeline/schema';
 import { linkLabel, toDuring } from './args';
+import { GRAPH_CAPS } from './statements';
 import {
   connections,
   type GraphEdgeRow,
   type GraphNodeRow,
   neighborhood,
   type PathRow,
+  type PathSearchRow,
   type StepRow,
   type SubgraphRow,
 } from './store';
@@ -28,6 +30,24 @@ const relationship = async (ctx: Context, id: string): Promise<RelationshipRow> 
   if (!row) throw new Error(`No relationship "${id}"`);
   return row;
 };
+
+const { perNode, scan, breadth } = GRAPH_CAPS;
+
+export const TruncationEnum = builder.enumType('Truncation', {
+  description: 'Which bound cut a graph answer short: more lies beyond what was returned.',
+  values: {
+    LIMIT: {
+      description:
+        'More paths or nodes were found than `first` or `limit` let through (the farthest were left out).',
+    },
+    DEGREE_CAP: {
+      description: `A node has more links than are followed from one node (${perNode}, the center of a neighbourhood up to \`limit\`; at most ${scan} of each kind read before the time and source filters): the rest of a hub's links were not followed.`,
+    },
+    SEARCH_CAP: {
+      description: `A path search reached its bound: more than ${breadth} entities at one step from an end, or too many candidate paths to list.`,
+    },
+  } as const,
+});
 
 export const PathLink = builder.unionType('PathLink', {
   description:
@@ -56,6 +76,27 @@ export const Path = builder.objectRef<PathRow>('Path').implement({
   fields: (t) => ({
     length: t.exposeInt('length', { description: 'How many steps the path has.' }),
     steps: t.field({ type: [PathStep], description: 'The steps, in order.', resolve: (p) => p.steps }),
+  }),
+});
+
+export const PathSearch = builder.objectRef<PathSearchRow>('PathSearch').implement({
+  description:
+    "The paths found between two entities, and whether a bound cut the search (paths through hubs are found by following a capped number of each node's links).",
+  fields: (t) => ({
+    paths: t.field({
+      type: [Path],
+      description: 'Shortest first, then with the fewest graph links, then by the ids along the path.',
+      resolve: (s) => s.paths,
+    }),
+    truncated: t.boolean({
+      description: 'True when a bound cut the answer (`truncatedBy` says which).',
+      resolve: (s) => s.truncatedBy.length > 0,
+    }),
+    truncatedBy: t.field({
+      type: [TruncationEnum],
+      description: 'The bounds that cut the answer: empty when the paths are all there are within `maxHops`.',
+      resolve: (s) => s.truncatedBy,
+    }),
   }),
 });
 
@@ -150,18 +191,24 @@ export const Subgraph = builder.objectRef<SubgraphRow>('Subgraph').implement({
       description: 'Links between the returned nodes.',
       resolve: (g) => g.edges,
     }),
-    truncated: t.exposeBoolean('truncated', {
+    truncated: t.boolean({
       description:
-        'True when more nodes lie within the depth than `limit` let through (the farthest were left out).',
+        'True when more nodes or links lie within the depth than were returned: `limit` cut the farthest, or a hub had more links than are followed (`truncatedBy` says which).',
+      resolve: (g) => g.truncatedBy.length > 0,
+    }),
+    truncatedBy: t.field({
+      type: [TruncationEnum],
+      description: 'The bounds that cut the subgraph: empty when it is all there is within the depth.',
+      resolve: (g) => g.truncatedBy,
     }),
   }),
 });
 
 builder.queryFields((t) => ({
   connections: t.field({
-    type: [Path],
+    type: PathSearch,
     description:
-      'Up to `first` (1..10) shortest paths of at most `maxHops` (1..6) steps between two entities, through relationships and shared events (their participants and place), shortest first; empty for unknown ids. With `during`, only links whose span overlaps it count.',
+      "Up to `first` (1..10) shortest paths of at most `maxHops` (1..6) steps between two entities, through relationships and shared events (their participants and place), shortest first; no paths for unknown ids. With `during`, only links whose span overlaps it count, and with `sources` only events stated by evidence obtained those ways. The search follows a capped number of each entity's links, so around hubs it is bounded, and `truncatedBy` says when a bound cut it.",
     args: {
       from: t.arg.id({ required: true, description: 'The entity the paths start at.' }),
       to: t.arg.id({ required: true, description: 'The entity the paths lead to.' }),
@@ -186,7 +233,7 @@ builder.queryFields((t) => ({
   neighborhood: t.field({
     type: Subgraph,
     description:
-      'Entities and events within `depth` (1..3) hops of an entity or event, closest first and at most `limit` (1..1000) of them, with the links between them; an empty subgraph for an unknown id. With `during`, only links whose span overlaps it count.',
+      'Entities and events within `depth` (1..3) hops of an entity or event, closest first and at most `limit` (1..1000) of them, with the links between them; an empty subgraph for an unknown id. With `during`, only links whose span overlaps it count. The center follows up to `limit` of its links and every other node a capped number, so a hub costs no more than any node; `truncatedBy` says when a bound cut the subgraph.',
     args: {
       id: t.arg.id({ required: true, description: 'The entity or event at the center.' }),
       depth: t.arg.int({ defaultValue: 1, description: 'Most hops from the center (1..3).' }),

@@ -1,28 +1,9 @@
-import { compose } from '../neo4j/cypher';
 import type { Db } from '../neo4j/db';
+import type { During } from './args';
+import { type Expansion, type PathSearchRow, searchPaths, type Truncation } from './paths';
+import { GRAPH_CAPS, type GraphFilter, hoodEdges, hoodNodes, pathLevel } from './statements';
 
-/** A range of days a link must overlap to count; either end may be open (null). */
-export type During = {
-  since: string | null;
-  until: string | null;
-};
-
-/** One entity-to-entity step of a path, in the path's direction. */
-export interface StepRow {
-  from: string;
-  to: string;
-  /** The relationship id (kind RELATIONSHIP) or the shared event's id (kind EVENT). */
-  via: string;
-  kind: 'RELATIONSHIP' | 'EVENT';
-}
-
-export interface PathRow {
-  /** Number of steps. */
-  length: number;
-  /** Number of graph relationships (an event step is two). */
-  hops: number;
-  steps: StepRow[];
-}
+export type { PathRow, PathSearchRow, StepRow, Truncation } from './paths';
 
 export interface GraphNodeRow {
   id: string;
@@ -47,45 +28,66 @@ export interface SubgraphRow {
   center: GraphNodeRow | null;
   nodes: GraphNodeRow[];
   edges: GraphEdgeRow[];
-  truncated: boolean;
+  /** Why the subgraph is not all there is within the depth (empty when it is). */
+  truncatedBy: Truncation[];
 }
 
-export const EMPTY_SUBGRAPH: SubgraphRow = {
-  center: null,
-  nodes: [],
-  edges: [],
-  truncated: false,
-};
+export const EMPTY_SUBGRAPH: SubgraphRow = { center: null, nodes: [], edges: [], truncatedBy: [] };
 
-/** Shortest paths between two entities: one round trip. Arguments are checked by the caller. */
+/**
+ * Shortest paths between two entities: a bounded bidirectional search, one read transaction of at
+ * most `maxHops` round trips (src/graph/paths.ts). Arguments are checked by the caller.
+ */
 export function connections(
   db: Db,
-  args: { source: string; target: string; maxHops: number; first: number; sources: string[] | null } & During,
-): Promise<PathRow[]> {
-  if (args.source === args.target) return Promise.resolve([]);
-  const search = compose(
-    'graph',
-    ['connections-ends', `connections-hops-${args.maxHops}`],
-    [],
-    'connections-paths',
+  args: { source: string; target: string; maxHops: number; first: number } & GraphFilter,
+): Promise<PathSearchRow> {
+  if (args.source === args.target) return Promise.resolve({ paths: [], truncatedBy: [] });
+  const { statement, params } = pathLevel(args);
+  return db.readTx((tx) =>
+    searchPaths((ids) => tx.run<Expansion>(statement, { ...params, ids }), args, GRAPH_CAPS),
   );
-  return db.read<PathRow>(search, args);
 }
+
+const byDepthThenId = (a: GraphNodeRow, b: GraphNodeRow) =>
+  a.depth - b.depth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The nodes within `depth` of a node (closest first, then by id, at most `limit` with the center)
- * and the links between them: two queries in one read transaction, so one consistent snapshot.
+ * and the links between them: two statements in one read transaction, so one consistent snapshot.
  */
 export function neighborhood(
   db: Db,
   args: { id: string; depth: number; limit: number } & During,
 ): Promise<SubgraphRow> {
-  const during: During = { since: args.since, until: args.until };
+  const nodes = hoodNodes(args.depth, args.limit, args);
+  const edges = hoodEdges(args.limit, args);
   return db.readTx(async (tx) => {
-    const [found] = await tx.run<{ nodes: GraphNodeRow[]; truncated: boolean }>('graph/neighborhood', args);
+    const [found] = await tx.run<{ nodes: GraphNodeRow[]; limited: boolean; capped: boolean }>(
+      nodes.statement,
+      { ...nodes.params, id: args.id },
+    );
     if (!found) return EMPTY_SUBGRAPH;
     const ids = found.nodes.map((n) => n.id);
-    const edges = await tx.run<GraphEdgeRow>('graph/neighborhood-edges', { ids, ...during });
-    return { ...found, center: found.nodes[0] ?? null, edges };
+    const [links] = await tx.run<{ edges: GraphEdgeRow[]; cappedEntities: number; cappedEvents: number }>(
+      edges.statement,
+      {
+        ...edges.params,
+        id: args.id,
+        ids,
+      },
+    );
+    // A link can only be missing next to an event that lists fewer links than it has, or between
+    // two entities that both list fewer relationships than they have.
+    const capped = found.capped || (links?.cappedEvents ?? 0) > 0 || (links?.cappedEntities ?? 0) >= 2;
+    const truncatedBy: Truncation[] = [];
+    if (found.limited) truncatedBy.push('LIMIT');
+    if (capped) truncatedBy.push('DEGREE_CAP');
+    return {
+      center: found.nodes[0] ?? null,
+      nodes: [...found.nodes].sort(byDepthThenId),
+      edges: links?.edges ?? [],
+      truncatedBy,
+    };
   });
 }

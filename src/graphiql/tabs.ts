@@ -37,7 +37,7 @@ query BySource {
     edges { node { id title cameo sources when { edtf } evidence { method confidence article { url } } } }
   }
   curatedByMonth: timelineHistogram(filter: { sources: [CURATED] }, granularity: MONTH, sparse: true) { start count }
-  curatedPaths: connections(from: "yasar-guler", to: "syrian-army", sources: [CURATED], first: 2) { length }
+  curatedPaths: connections(from: "yasar-guler", to: "syrian-army", sources: [CURATED], first: 2) { paths { length } }
 }`,
   },
   {
@@ -72,14 +72,18 @@ query WhoIsAkturk {
     query: `# How does Yaşar Güler connect to the Syrian army, and through what, when?
 query GulerToSyrianArmy {
   connections(from: "yasar-guler", to: "syrian-army", maxHops: 3, first: 3) {
-    length
-    steps {
-      from { name }
-      to { name }
-      via {
-        __typename
-        ... on Relationship { type role: title valid { edtf } }
-        ... on Event { title when { edtf precision } }
+    truncated
+    truncatedBy
+    paths {
+      length
+      steps {
+        from { name }
+        to { name }
+        via {
+          __typename
+          ... on Relationship { type role: title valid { edtf } }
+          ... on Event { title when { edtf precision } }
+        }
       }
     }
   }

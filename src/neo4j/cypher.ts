@@ -57,6 +57,55 @@ export function compose(
   return statement;
 }
 
+/**
+ * A fragment's slot filling: the fragments that replace `{{slot}}` in a template, joined by `join`
+ * (`empty` when there are none), each with slots of its own filled in turn.
+ */
+export interface Slot {
+  fragments: (string | { name: string; slots: Record<string, Slot> })[];
+  join: string;
+  empty?: string;
+}
+
+/**
+ * A statement from a template fragment whose `{{slot}}` markers are filled with other fragments of
+ * the same domain (nested slots are filled from the innermost spec that names them, so one
+ * fragment can be used twice with different fillings). As with `compose`, only fragment files and
+ * the joining keywords become Cypher text, and each filling is its own named, cached statement.
+ */
+export function composeSlots(domain: string, template: string, slots: Record<string, Slot>): Composed {
+  const describe = (s: Record<string, Slot>): string =>
+    Object.entries(s)
+      .map(
+        ([k, v]) =>
+          `${k}=${v.fragments.map((f) => (typeof f === 'string' ? f : `${f.name}{${describe(f.slots)}}`)).join('+')}`,
+      )
+      .join(';');
+  const name = `${domain}:${template}{${describe(slots)}}`;
+  let statement = composed.get(name);
+  if (!statement) {
+    const fill = (text: string, scope: Record<string, Slot>): string =>
+      text.replace(/\{\{([a-z-]+)\}\}/g, (_m, key: string) => {
+        const slot = scope[key];
+        if (!slot) throw new Error(`Fragment slot {{${key}}} has no filling in ${name}`);
+        if (!slot.fragments.length) {
+          if (slot.empty === undefined) throw new Error(`Fragment slot {{${key}}} is empty in ${name}`);
+          return slot.empty;
+        }
+        return slot.fragments
+          .map((f) =>
+            typeof f === 'string'
+              ? fill(load(join(FRAGMENTS_DIR, domain), f), scope)
+              : fill(load(join(FRAGMENTS_DIR, domain), f.name), { ...scope, ...f.slots }),
+          )
+          .join(slot.join);
+      });
+    statement = { name, text: fill(load(join(FRAGMENTS_DIR, domain), template), slots) };
+    composed.set(name, statement);
+  }
+  return statement;
+}
+
 /** Every query name, e.g. `timeline/histogram` (used by a test that checks each one parses). */
 export function allQueryNames(dir = QUERIES_DIR): string[] {
   return readdirSync(dir).flatMap((entry) => {

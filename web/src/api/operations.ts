@@ -51,6 +51,7 @@ query EntityPage($id: ID!, $asOf: Date, $first: Int = 100, $filter: TimelineFilt
   timelineHistogram(filter: $filter, granularity: MONTH) { start end count coarse }
   neighborhood(id: $id, depth: $depth, limit: $limit) {
     truncated
+    truncatedBy
     center { id }
     nodes { id kind subkind label depth }
     edges { id source target kind label }
@@ -101,14 +102,17 @@ query Connections($from: ID!, $to: ID!, $maxHops: Int = 4, $first: Int = 3) {
   from: entity(id: $from) { id name }
   to: entity(id: $to) { id name }
   connections(from: $from, to: $to, maxHops: $maxHops, first: $first) {
-    length
-    steps {
-      from { id name }
-      to { id name }
-      via {
-        __typename
-        ... on Relationship { id type role: title valid { ${SPAN} } evidence { quote } }
-        ... on Event { id title when { ${SPAN} } evidence { quote } }
+    truncatedBy
+    paths {
+      length
+      steps {
+        from { id name }
+        to { id name }
+        via {
+          __typename
+          ... on Relationship { id type role: title valid { ${SPAN} } evidence { quote } }
+          ... on Event { id title when { ${SPAN} } evidence { quote } }
+        }
       }
     }
   }

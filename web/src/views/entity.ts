@@ -4,7 +4,7 @@ import { append, empty, h, inLanguage, link, section } from '../dom';
 import { type Span, spanRange, titleCase } from '../format';
 import { navigate, type View } from '../router';
 import { exportLinks } from '../widgets/exports';
-import { type GraphData, neighbourhoodGraph, preloadGraph } from '../widgets/graph';
+import { type GraphData, neighbourhoodGraph, preloadGraph, TRUNCATION_TEXT } from '../widgets/graph';
 import { type Bucket, histogramStrip } from '../widgets/histogram';
 import { eventTimeline, preloadTimeline, type TimelineEvent } from '../widgets/timeline';
 import { hitList, searchHits } from './search';
@@ -247,7 +247,7 @@ export const entityView =
           ? h(
               'p',
               { class: 'notice' },
-              `Capped: showing the ${g.nodes.length} closest nodes; more lie within ${depth} hop${depth === 1 ? '' : 's'} (a hub). The GraphML download has up to 1000.`,
+              `Capped: showing ${g.nodes.length} nodes; more lie within ${depth} hop${depth === 1 ? '' : 's'}: ${g.truncatedBy.map((r) => TRUNCATION_TEXT[r]).join('; ')}. The GraphML download has up to 1000.`,
             )
           : h(
               'p',

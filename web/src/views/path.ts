@@ -3,6 +3,7 @@ import { CONNECTIONS } from '../api/operations';
 import { append, empty, h, link } from '../dom';
 import { type Span, spanRange, titleCase } from '../format';
 import type { View } from '../router';
+import { TRUNCATION_TEXT, type Truncation } from '../widgets/graph';
 
 interface Step {
   from: { id: string; name: string };
@@ -61,7 +62,7 @@ export const pathView: View = async (main, url) => {
   const data = await request<{
     from: { id: string; name: string } | null;
     to: { id: string; name: string } | null;
-    connections: { length: number; steps: Step[] }[];
+    connections: { truncatedBy: Truncation[]; paths: { length: number; steps: Step[] }[] };
   }>(CONNECTIONS, { from, to, maxHops, first: 3 });
   const a = data.from?.name ?? from;
   const b = data.to?.name ?? to;
@@ -83,7 +84,8 @@ export const pathView: View = async (main, url) => {
     append(main, empty(`No entity has the id “${data.from ? to : from}”.`));
     return;
   }
-  if (!data.connections.length) {
+  const { paths, truncatedBy } = data.connections;
+  if (!paths.length) {
     append(main, empty(`No path of at most ${maxHops} steps links ${a} to ${b}.`));
     return;
   }
@@ -92,7 +94,7 @@ export const pathView: View = async (main, url) => {
     h(
       'ol',
       { class: 'paths' },
-      data.connections.map((p) =>
+      paths.map((p) =>
         h(
           'li',
           {},
@@ -102,4 +104,13 @@ export const pathView: View = async (main, url) => {
       ),
     ),
   );
+  if (truncatedBy.length)
+    append(
+      main,
+      h(
+        'p',
+        { class: 'notice' },
+        `Not every path: ${truncatedBy.map((r) => TRUNCATION_TEXT[r]).join('; ')}.`,
+      ),
+    );
 };

@@ -1,8 +1,19 @@
 import { h } from '../dom';
 import { onMounted } from '../router';
 
+/** Which bound cut a graph answer (the API's Truncation). */
+export type Truncation = 'LIMIT' | 'DEGREE_CAP' | 'SEARCH_CAP';
+
+/** A sentence per bound, for the notice under a capped graph or path list. */
+export const TRUNCATION_TEXT: Record<Truncation, string> = {
+  LIMIT: 'more lie beyond the limit (the farthest were left out)',
+  DEGREE_CAP: 'a hub has more links than are followed from one node',
+  SEARCH_CAP: 'the search reached its bound',
+};
+
 export interface GraphData {
   truncated: boolean;
+  truncatedBy: Truncation[];
   center: { id: string } | null;
   nodes: { id: string; kind: 'ENTITY' | 'EVENT'; subkind: string; label: string; depth: number }[];
   edges: { id: string; source: string; target: string; kind: string; label: string }[];

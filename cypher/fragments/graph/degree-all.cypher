@@ -1,0 +1,1 @@
+COUNT { (x)-[:RELATION|PARTICIPATED_IN|AT|LINKED]-() } > $scan

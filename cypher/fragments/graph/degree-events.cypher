@@ -1,0 +1,1 @@
+COUNT { (x)-[:PARTICIPATED_IN|AT]-() } > $scan

@@ -1,0 +1,1 @@
+COUNT { (x)-[:RELATION]-() } > $scan

@@ -1,0 +1,1 @@
+e.hi >= date($since)

@@ -1,0 +1,1 @@
+any(m IN e.sources WHERE m IN $sources)

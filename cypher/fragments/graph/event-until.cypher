@@ -1,0 +1,1 @@
+e.lo <= date($until)

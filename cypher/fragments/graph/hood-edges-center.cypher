@@ -1,0 +1,3 @@
+MATCH (x:Node {id: $id})
+WHERE x:Entity OR x:Event
+{{links}}

@@ -1,0 +1,1 @@
+r.hi >= date($since)

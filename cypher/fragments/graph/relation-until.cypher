@@ -1,0 +1,1 @@
+r.lo <= date($until)
