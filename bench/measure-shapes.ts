@@ -2,6 +2,7 @@ import { check, measure } from './measure';
 import type { Cell } from './report';
 import type { Ports } from './servers/fork';
 import { unavailable } from './shapes/available';
+import { BEST } from './shapes/best-statements';
 import type { ShapeParams } from './shapes/params';
 import type { Shape } from './shapes/shapes';
 
@@ -20,7 +21,7 @@ export async function measureShapes(
   ports: Ports,
   p: ShapeParams,
   shapes: Shape[],
-  who: ('ours' | 'raw' | 'neo')[],
+  who: ('ours' | 'raw' | 'best' | 'neo')[],
 ) {
   const out: Record<string, Record<string, Cell>> = {};
   for (const s of shapes) {
@@ -31,10 +32,14 @@ export async function measureShapes(
       const gql = w === 'neo' ? s.neo(p) : s.ours(p);
       if (missing) row[w] = missing;
       else if ('na' in gql) row[w] = gql.na;
+      else if (w === 'best' && !BEST[s.key]) row[w] = 'no best statement written for this shape yet';
       else {
         const req =
-          w === 'raw'
-            ? { url: `http://127.0.0.1:${ports.raw}/${s.key}`, body: JSON.stringify(p) }
+          w === 'raw' || w === 'best'
+            ? {
+                url: `http://127.0.0.1:${ports.raw}/${w === 'best' ? 'best/' : ''}${s.key}`,
+                body: JSON.stringify(p),
+              }
             : { url: `http://127.0.0.1:${ports[w]}/graphql`, body: JSON.stringify(gql) };
         // A few sequential requests first: plans compiled, JIT warm, pages cached.
         let problem = await check(req);

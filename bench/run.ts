@@ -23,6 +23,9 @@ const opts = new Command('bench')
     'events at the large size (default 200000, 10000 with --quick; 1000000 for the graph targets)',
   )
   .option('--profile', 'write V8 CPU profiles of the servers to bench/results/profiles')
+  .option('--sizes <small,large>', 'the two graph sizes in events (default 10000,200000; quick 1000,10000)')
+  .option('--seconds <n>', 'seconds per measurement (default 10; quick 5)')
+  .option('--only <keys>', 'measure only these shapes (comma-separated keys, e.g. timeline20,histogram)')
   .parse()
   .opts<{
     quick?: boolean;
@@ -32,17 +35,29 @@ const opts = new Command('bench')
     pagecache: string;
     large?: string;
     profile?: boolean;
+    sizes?: string;
+    seconds?: string;
+    only?: string;
   }>();
 
-const [small, defaultLarge] = opts.quick ? [1_000, 10_000] : [10_000, 200_000];
-const large = opts.large ? Number(opts.large) : defaultLarge;
-if (!Number.isInteger(large) || large <= small) {
-  console.error(
-    `--large must be a whole number of events above the small size (${small}), got ${opts.large}`,
-  );
-  process.exit(2);
+function sizesOf(given: string | undefined): [number, number] {
+  const defaults: [number, number] = opts.quick ? [1_000, 10_000] : [10_000, 200_000];
+  if (!given && opts.large) return check(defaults[0], Number(opts.large), `${defaults[0]},${opts.large}`);
+  if (!given) return defaults;
+  const [a, b] = given.split(',').map(Number);
+  return check(a, b, given);
 }
-const seconds = opts.quick ? 5 : 10;
+function check(a: number | undefined, b: number | undefined, given: string): [number, number] {
+  if (!a || !b || !Number.isInteger(a) || !Number.isInteger(b) || a < 100 || b <= a)
+    throw new Error(
+      `--sizes takes two whole numbers of events, small then large (e.g. 10000,1000000), got "${given}"`,
+    );
+  return [a, b];
+}
+const [small, large] = sizesOf(opts.sizes);
+const seconds = opts.seconds ? Number(opts.seconds) : opts.quick ? 5 : 10;
+const only = opts.only ? new Set(opts.only.split(',')) : null;
+const shapes = only ? SHAPES.filter((s) => only.has(s.key)) : SHAPES;
 const connections = Number(opts.connections);
 const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -117,15 +132,15 @@ async function main() {
   cleanups.push(servers.stop);
   const { ports } = servers;
   const plan = { seconds, connections, log };
-  const growth = SHAPES.filter((s) => s.growth);
+  const growth = shapes.filter((s) => s.growth);
   log(`Measuring at the small size (${sizes.small.events} events)…`);
-  const smallCells = await measureShapes(plan, ports, p, growth, ['ours', 'raw']);
+  const smallCells = await measureShapes(plan, ports, p, growth, ['ours', 'raw', 'best', 'neo']);
 
   // Growing to the large size goes through the same ingest, fed 100 sheets at a time.
   const rest = await ingestOurs(neo.db, sheets, large - ours.events, progress('direct load to large'), 100);
   sizes.large = await graphSize(neo);
   log(`Measuring at the large size (${sizes.large.events} events)…`);
-  const largeCells = await measureShapes(plan, ports, p, SHAPES, ['ours', 'raw', 'neo']);
+  const largeCells = await measureShapes(plan, ports, p, shapes, ['ours', 'raw', 'best', 'neo']);
 
   const results: Results = {
     settings: {
@@ -135,6 +150,7 @@ async function main() {
       connections,
       'Neo4j heap': opts.heap,
       'page cache': opts.pagecache,
+      ...(only ? { shapes: [...only].join(' ') } : {}),
     },
     sizes,
     ingest: { ours, raw, rawIndexed, oursToLarge: rest },

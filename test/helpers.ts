@@ -7,6 +7,7 @@ import { createApp } from '../src/app';
 import { type Config, loadConfig } from '../src/config';
 import { Db } from '../src/neo4j/db';
 import { createDriver } from '../src/neo4j/driver';
+import { reconcileTallies } from '../src/timeline/tallies';
 
 /** A Db on the test server (generous time limits unless given); closed after the file's tests. */
 export function testDb(timeouts = { readMs: 10_000, writeMs: 60_000 }): Db {
@@ -87,4 +88,19 @@ export async function removeFixtures(db: Db): Promise<void> {
     {},
     { database: db.database },
   );
+  await forgetRemovedEvents(db, 'fx-');
+}
+
+/**
+ * Takes events a test removed by hand (ids starting with `prefix`) off the timeline tallies, as the
+ * ingest does for events it removes, so the graph is as it was before the test.
+ */
+export async function forgetRemovedEvents(db: Db, prefix: string): Promise<void> {
+  const r = await db.driver.executeQuery(
+    'MATCH (m:TimelineTallyMark) WHERE m.event STARTS WITH $prefix RETURN collect(m.event) AS ids',
+    { prefix },
+    { database: db.database },
+  );
+  const ids = (r.records[0]?.get('ids') ?? []) as string[];
+  await db.writeTx((tx) => reconcileTallies(tx, ids));
 }

@@ -5,6 +5,7 @@ import { ingestFiles, sheetFiles } from '../src/facts/ingest';
 import { type LoadedSheet, loadSheetFile } from '../src/facts/load';
 import { DATA_DIR } from '../src/facts/seed';
 import type { Db } from '../src/neo4j/db';
+import { reconcileTallies } from '../src/timeline/tallies';
 import { graphCounts, testApp } from './helpers';
 
 /** The second dataset: eight Saudi outlets' articles of August 2015, completed by hand. */
@@ -30,6 +31,7 @@ async function removeDataset(db: Db, seedEntities: Set<string>) {
     },
   );
   await run('MATCH (e:Event) WHERE e.id IN $events DETACH DELETE e', { events });
+  await db.writeTx((tx) => reconcileTallies(tx, events));
   await run('MATCH (n:Entity) WHERE n.id IN $entities DETACH DELETE n', { entities });
 }
 

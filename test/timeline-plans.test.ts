@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compose } from '../src/neo4j/cypher';
+import { type Composed, compose } from '../src/neo4j/cypher';
 import { type FilterPlan, planFilter, type TimelineFilter } from '../src/timeline/filter';
+import { pageStatement, tallyStatement } from '../src/timeline/store';
 import { testDb } from './helpers';
 
 /** Every combination of the filters a timeline takes, with and without an anchor entity. */
@@ -29,12 +30,15 @@ function* shapes(): Generator<{ filter: TimelineFilter; anchor: string | null }>
                   };
 }
 
-// A descending page differs from an ascending one only in its ORDER BY, and a histogram from a
-// count only in what it aggregates after the same match (its four granularities only in the bucket
-// expression): pages and counts of every shape, and a histogram of every source, are planned.
-const TAILS = [
-  { tail: 'return-page-asc', keys: ['where-key-above'] },
-  { tail: 'return-count', keys: [] },
+// A descending page differs from an ascending one only in its ORDER BY, a later page from a first
+// one in a bound on the order key, a page with its lists from one without only after its LIMIT, and a
+// histogram from a count only in what it aggregates after the same match (its four granularities only
+// in the bucket expression): first pages and counts of every shape, and a later page with its lists
+// and a histogram of every source, are planned.
+const NO_LISTS = { participants: false, evidence: false };
+const STATEMENTS = [
+  (plan: FilterPlan) => pageStatement(plan, { above: null, below: null }, false, NO_LISTS),
+  (plan: FilterPlan) => compose('timeline', plan.source, plan.predicates, 'return-count'),
 ];
 
 interface PlanNode {
@@ -68,30 +72,48 @@ describe('timeline statements', () => {
     timeout: 600_000,
   }, async () => {
     const plans = [...shapes()].map(({ filter, anchor }) => planFilter(filter, anchor));
-    const statements = plans.flatMap((plan) =>
-      TAILS.map(({ tail, keys }) => ({
-        statement: compose('timeline', plan.source, [...plan.predicates, ...keys], tail),
+    const statements: { statement: Composed; params: Record<string, unknown> }[] = plans.flatMap((plan) =>
+      STATEMENTS.map((statementOf) => ({
+        statement: statementOf(plan),
         params: { ...plan.params, keyAbove: '', limit: 21 },
       })),
     );
     for (const source of new Set(plans.map((p) => p.source))) {
       const plan = plans.find((p) => p.source === source && p.predicates.length === 0) as FilterPlan;
-      const statement = compose('timeline', source, [], 'return-histogram-month');
-      statements.push({ statement, params: { ...plan.params, keyAbove: '', limit: 21 } });
+      const params = { ...plan.params, keyAbove: '', limit: 21 };
+      statements.push({ statement: compose('timeline', source, [], 'return-histogram-month'), params });
+      const lists = { participants: true, evidence: true };
+      statements.push({ statement: pageStatement(plan, { above: '', below: null }, false, lists), params });
     }
+    // Histograms added up from the tallies: every granularity, with and without each time bound.
+    for (const granularity of ['DAY', 'WEEK', 'MONTH', 'YEAR'] as const)
+      for (const bounds of [
+        {},
+        { from: '2025-01-01' },
+        { to: '2025-12-31' },
+        { from: '2025-01-01', to: '2025-12-31' },
+      ]) {
+        const plan = planFilter(bounds);
+        statements.push({
+          statement: tallyStatement(plan, granularity),
+          params: { scopes: plan.tallyScopes, ...bounds },
+        });
+      }
     const scans: string[] = [];
     const explain = async ({ statement, params }: (typeof statements)[number]) => {
       const r = await db.driver.executeQuery(`EXPLAIN ${statement.text}`, params, { database: db.database });
       for (const op of operators(r.summary.plan as unknown as PlanNode)) {
         const details = String(op.arguments.Details ?? '');
-        const labelScan = op.operatorType.startsWith('NodeByLabelScan') && details.includes(':Event');
+        const labelScan =
+          op.operatorType.startsWith('NodeByLabelScan') &&
+          (details.includes(':Event') || details.includes(':TimelineTally'));
         if (op.operatorType.startsWith('AllNodesScan') || labelScan)
           scans.push(`${statement.name}: ${op.operatorType} ${details}`);
       }
     };
     // Planning is CPU work in the server: a few at a time.
     for (let i = 0; i < statements.length; i += 4) await Promise.all(statements.slice(i, i + 4).map(explain));
-    expect(statements).toHaveLength(2 * 3 * 2 ** 6 * TAILS.length + 6);
+    expect(statements).toHaveLength(2 * 3 * 2 ** 6 * STATEMENTS.length + 6 * 2 + 4 * 4);
     // Known scans, each read from every event by nature: a histogram with no filter counts them all,
     // and how evidence was obtained is a list property (Event.sources) that no range index serves,
     // so counting by it alone reads every event (its pages walk the order index and stop early).

@@ -182,6 +182,41 @@ describe('timeline', () => {
     expect(large).toBeLessThanOrEqual(10);
   });
 
+  it('fetches a page with its participants, their entities and evidence in one round trip', async () => {
+    const LISTS = `participants { role entity { id name kind } }
+      evidence { quote language startOffset endOffset method }`;
+    type Node = { id: string; participants: unknown[]; evidence: unknown[] };
+    const before = db.queries;
+    const r = await gql<{ timeline: { edges: { node: Node }[] } }>(
+      `query($first: Int) { timeline(filter: { articles: ["fx-timeline"] }, first: $first, order: DESC) {
+        edges { node { id ...Lists } } } }
+      fragment Lists on Event { ${LISTS} }`,
+      { first: 40 },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(db.queries - before).toBe(1);
+    const nodes = r.data?.timeline.edges.map((e) => e.node) ?? [];
+    expect(nodes).toHaveLength(40);
+    expect(nodes.every((n) => n.participants.length > 0 && n.evidence.length === 1)).toBe(true);
+    // The same lists as the event field loads them on its own.
+    for (const n of [nodes[0], nodes[17], nodes[39]] as Node[]) {
+      const one = await gql<{ event: Node }>(`query($id: ID!) { event(id: $id) { id ${LISTS} } }`, {
+        id: n.id,
+      });
+      expect(one.data?.event).toEqual(n);
+    }
+    // A list left out by @skip is neither fetched nor answered.
+    const skipped = await gql<{ timeline: { edges: { node: Partial<Node> }[] } }>(
+      `query($skip: Boolean!) { timeline(filter: { articles: ["fx-timeline"] }, first: 3) {
+        edges { node { id participants @skip(if: $skip) { role } evidence { quote } } } } }`,
+      { skip: true },
+    );
+    expect(skipped.data?.timeline.edges[0]?.node).toEqual({
+      id: expect.any(String),
+      evidence: [expect.any(Object)],
+    });
+  });
+
   const ids = (r: { data?: Page }) => r.data?.timeline.edges.map((e) => e.node.id) ?? [];
 
   it('follows the Relay spec: the edges between after and before, then first, then last', async () => {

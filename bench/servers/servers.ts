@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config';
 import { Db } from '../../src/neo4j/db';
 import { createDriver } from '../../src/neo4j/driver';
 import { toParams, toPlain } from '../../src/neo4j/plain';
+import { BEST } from '../shapes/best-statements';
 import type { ShapeParams } from '../shapes/params';
 import { type InTx, RAW, type Run, statementText } from '../shapes/raw-sequences';
 import { typeDefs } from './neo4j-graphql-typedefs';
@@ -45,8 +46,9 @@ const body = async (req: IncomingMessage) => {
 };
 
 /**
- * The physical limit: POST /<shape> with the shape's parameters runs the same .cypher files, in
- * the same sequence a resolver would, straight through neo4j-driver, and answers the rows as JSON.
+ * The physical limits: POST /<shape> with the shape's parameters runs the same .cypher files, in
+ * the same sequence a resolver would, straight through neo4j-driver, and answers the rows as JSON;
+ * POST /best/<shape> runs the best single hand-written statement for the shape instead.
  */
 export function rawServer(t: Target) {
   const driver = driverFor(t);
@@ -59,6 +61,15 @@ export function rawServer(t: Target) {
         routing: 'READ',
       }),
     );
+  // The best statements run as our timeline reads do: one auto-commit transaction, one exchange.
+  const runOnce: Run = async (name, params) => {
+    const session = driver.session({ database: t.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return rows(await session.run(statementText(name), toParams(params) as object));
+    } finally {
+      await session.close();
+    }
+  };
   const inTx: InTx = async (work) => {
     const session = driver.session({ database: t.database, defaultAccessMode: neo4j.session.READ });
     try {
@@ -70,7 +81,9 @@ export function rawServer(t: Target) {
     }
   };
   const server = createServer(async (req, res) => {
-    const sequence = RAW[(req.url ?? '').slice(1)];
+    const url = req.url ?? '';
+    const best = url.startsWith('/best/') ? BEST[url.slice('/best/'.length)] : undefined;
+    const sequence = best ? (_r: Run, _t: InTx, p: ShapeParams) => best(runOnce, p) : RAW[url.slice(1)];
     try {
       if (!sequence) throw new Error(`no shape ${req.url}`);
       const out = JSON.stringify(await sequence(run, inTx, await body(req)));

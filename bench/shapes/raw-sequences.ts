@@ -3,6 +3,7 @@ import { GRAPH_CAPS, hoodEdges, hoodNodes, pathLevel } from '../../src/graph/sta
 import { compose, cypher } from '../../src/neo4j/cypher';
 import type { Query } from '../../src/neo4j/db';
 import { planFilter, type TimelineFilter } from '../../src/timeline/filter';
+import { pageStatement } from '../../src/timeline/store';
 import type { ShapeParams } from './params';
 
 /** Runs one named query (cypher/queries/<name>.cypher) or composed statement, and returns plain rows. */
@@ -22,17 +23,11 @@ const ids = (rows: Record<string, unknown>[], key: string) => [...new Set(rows.m
  */
 async function timelinePage(run: Run, first: number, filter: TimelineFilter) {
   const plan = planFilter(filter);
-  const page = await run(compose('timeline', plan.source, plan.predicates, 'return-page-asc'), {
-    ...plan.params,
-    limit: first + 1,
-  });
-  // The page carries its events' rows, and participants their entities' rows (as in the resolvers).
-  const eventIds = page.slice(0, first).map((r) => r.id as string);
-  const [participants, evidence] = await Promise.all([
-    run('event/participants', { ids: eventIds }),
-    run('evidence/by-claims', { claims: eventIds }),
-  ]);
-  return { page, participants, evidence };
+  // One statement: the page with its events' rows, participants (with their entities' rows) and
+  // evidence, as the resolver sends it when those lists are selected.
+  const lists = { participants: true, evidence: true };
+  const statement = pageStatement(plan, { above: null, below: null }, false, lists);
+  return run(statement, { ...plan.params, limit: first + 1 });
 }
 
 export const RAW: Record<string, (run: Run, inTx: InTx, p: ShapeParams) => Promise<unknown>> = {

@@ -45,7 +45,8 @@ Entity.implement({
           filter: t.arg({ type: TimelineFilterInput }),
           order: t.arg({ type: SortOrderEnum, defaultValue: 'ASC' }),
         },
-        resolve: (e, args, ctx) => timelineConnection(ctx, toFilter(args.filter), e.id, args) as never,
+        resolve: (e, args, ctx, info) =>
+          timelineConnection(ctx, toFilter(args.filter), e.id, args, info) as never,
       },
       EventConnection,
     ),

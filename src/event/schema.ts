@@ -86,21 +86,25 @@ Event.implement({
       description: 'Who took part, and in what role (optionally only one role).',
       args: { role: t.arg({ type: ParticipantRoleEnum }) },
       resolve: async (e, { role }, ctx) => {
-        const all = await requestLoader(ctx, 'participants', async (ids: readonly string[]) => {
-          const lists = await participantsOf(ctx.db, ids);
-          // The participants' own rows came along: no separate round trip for their names.
-          const entities = Entity.getDataloader(ctx);
-          for (const p of lists.flat()) entities.prime(p.entity, entityRow(p.props));
-          return lists;
-        }).load(e.id);
+        const all =
+          e.participants ??
+          (await requestLoader(ctx, 'participants', async (ids: readonly string[]) => {
+            const lists = await participantsOf(ctx.db, ids);
+            // The participants' own rows came along: no separate round trip for their names.
+            const entities = Entity.getDataloader(ctx);
+            for (const p of lists.flat()) entities.prime(p.entity, entityRow(p.props));
+            return lists;
+          }).load(e.id));
         return role ? all.filter((p) => p.role === role) : all;
       },
     }),
-    evidence: t.loadableList({
-      type: Evidence,
+    evidence: t.field({
+      type: [Evidence],
       description: 'Every place the event is stated, oldest article first.',
-      load: (ids: string[], ctx) => evidenceOf(ctx.db, ids),
-      resolve: (e) => e.id,
+      // A timeline page fetches it with the event; otherwise one batch per request level.
+      resolve: async (e, _args, ctx) =>
+        e.evidence ??
+        requestLoader(ctx, 'evidence', (ids: readonly string[]) => evidenceOf(ctx.db, ids)).load(e.id),
     }),
     related: t.loadableList({
       type: EventLink,

@@ -2,6 +2,7 @@ import { byKey, groupByKey } from '../batch';
 import type { SpanRow } from '../dates/span';
 import { type Localized, localizedProps } from '../localized';
 import type { Db } from '../neo4j/db';
+import type { EvidenceRow } from '../provenance/store';
 
 export interface EventRow {
   id: string;
@@ -13,6 +14,9 @@ export interface EventRow {
   place: string | null;
   /** How the evidence stating it was obtained (CURATED, MACHINE_CODED). */
   sources: string[];
+  /** Lists a timeline page already fetched with the event (then no loader is asked for them). */
+  participants?: ParticipantRow[];
+  evidence?: EvidenceRow[];
 }
 export interface ParticipantRow {
   event: string;

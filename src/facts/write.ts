@@ -1,5 +1,6 @@
 import { Mutex } from 'async-mutex';
 import type { Db, Tx } from '../neo4j/db';
+import { reconcileTallies } from '../timeline/tallies';
 import type { PreparedArticle } from './prepared';
 import { SheetProblems } from './problems';
 import { checkAgainstGraph, kindsIn } from './validate';
@@ -74,6 +75,11 @@ async function writeInTx(tx: Tx, batch: PreparedArticle[]): Promise<ArticleRepor
     await writeClaims(tx, changed, reports);
     const removed = await pruneUnsupported(tx, former, reports);
     await checkLinks(tx, changed, removed);
+    // Histogram tallies of every event written, relinked or removed, in this same transaction.
+    await reconcileTallies(tx, [
+      ...changed.flatMap((p) => p.events.map((e) => e.id)),
+      ...former.flatMap((f) => f.events),
+    ]);
   }
   return [...reports.values()];
 }

@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../neo4j/db';
+import { reconcileTallies } from '../timeline/tallies';
 import { resolveEntities } from './resolve';
 import type { ArticleRow, EntityRow, EventWriteRow, MentionWriteRow } from './rows';
 
@@ -93,6 +94,8 @@ export function writeEvents(
         participants: event.participants.map((p) => ({ entity: id(p.entity), role: p.role })),
       })),
     });
+    // Histogram tallies of the events written, in this same transaction.
+    await reconcileTallies(tx, counts.written);
     return counts;
   });
 }

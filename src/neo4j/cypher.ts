@@ -37,21 +37,22 @@ const composed = new Map<string, Composed>();
 
 /**
  * Joins the `source` fragments, then `WHERE` with the predicates joined by `AND` (when there are
- * any), then `tail`.
+ * any), then the `tail` fragments.
  */
 export function compose(
   domain: string,
   source: string | string[],
   predicates: string[],
-  tail: string,
+  tail: string | string[],
 ): Composed {
   const sources = typeof source === 'string' ? [source] : source;
-  const name = `${domain}:${sources.join('+')}[${predicates.join(',')}]${tail}`;
+  const tails = typeof tail === 'string' ? [tail] : tail;
+  const name = `${domain}:${sources.join('+')}[${predicates.join(',')}]${tails.join('+')}`;
   let statement = composed.get(name);
   if (!statement) {
     const part = (fragment: string) => load(join(FRAGMENTS_DIR, domain), fragment);
     const where = predicates.length ? [`WHERE ${predicates.map(part).join('\n  AND ')}`] : [];
-    statement = { name, text: [...sources.map(part), ...where, part(tail)].join('\n') };
+    statement = { name, text: [...sources.map(part), ...where, ...tails.map(part)].join('\n') };
     composed.set(name, statement);
   }
   return statement;

@@ -31,6 +31,21 @@ export class Db {
     return this.readTx((tx) => tx.run<T>(query, params));
   }
 
+  /**
+   * One read statement in an auto-commit transaction: one exchange with the server where a
+   * transaction function takes two (its COMMIT waits for the results). Not retried on transient
+   * errors, so only for single idempotent reads whose caller may simply ask again (timeline pages,
+   * counts, histograms).
+   */
+  async readOnce<T = Record<string, unknown>>(query: Query, params: Params = {}): Promise<T[]> {
+    return this.session('READ', async (s) => {
+      this.queries++;
+      const text = typeof query === 'string' ? cypher(query) : query.text;
+      const result = await s.run(text, toParams(params) as Params, { timeout: this.timeouts.readMs });
+      return result.records.map((r) => toPlain(r.toObject()) as T);
+    });
+  }
+
   write<T = Record<string, unknown>>(query: Query, params: Params = {}): Promise<T[]> {
     return this.writeTx((tx) => tx.run<T>(query, params));
   }

@@ -24,6 +24,24 @@ export interface FilterPlan {
   params: Params;
   /** The filter can select nothing (free text without a single word): no query is needed. */
   selectsNothing: boolean;
+  /**
+   * The tally scopes that count exactly the events the filter selects, apart from its time bounds
+   * (every event, some kinds, or one entity: no event is counted in two of them), or null when the
+   * filter has a part tallies do not keep (text, articles, sources, several entities, an anchor,
+   * or an entity and kinds together).
+   */
+  tallyScopes: string[] | null;
+}
+
+/** Which tally scopes count the events a filter selects (see FilterPlan.tallyScopes). */
+function tallyScopesOf(f: TimelineFilter | null | undefined, anchor: string | null): string[] | null {
+  if (anchor !== null || f?.text || f?.articles?.length || f?.sources?.length) return null;
+  const entities = [...new Set(f?.entities ?? [])];
+  const kinds = [...new Set(f?.kinds ?? [])];
+  if (entities.length > 1 || (entities.length && kinds.length)) return null;
+  if (entities.length) return [`entity:${entities[0]}`];
+  if (kinds.length) return kinds.map((k) => `kind:${k}`);
+  return ['all'];
 }
 
 /**
@@ -79,5 +97,11 @@ export function planFilter(f: TimelineFilter | null | undefined, anchor: string 
     params.sources = f.sources;
     predicates.push('where-sources');
   }
-  return { source: source ?? 'source-all', predicates, params, selectsNothing };
+  return {
+    source: source ?? 'source-all',
+    predicates,
+    params,
+    selectsNothing,
+    tallyScopes: tallyScopesOf(f, anchor),
+  };
 }

@@ -2,7 +2,7 @@ import { checkBetween } from '../errors';
 import type { Db } from '../neo4j/db';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { FilterPlan } from './filter';
-import { type KeyBounds, pageOfEvents } from './store';
+import { type KeyBounds, type PageLists, pageOfEvents } from './store';
 
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;
@@ -36,7 +36,7 @@ export function keyBounds(args: PageArgs): KeyBounds {
  * a default page from the start, or from the end when only `before` is given. Fetching one more
  * than asked tells whether more edges lie beyond the page.
  */
-export async function eventPage(db: Db, plan: FilterPlan, args: PageArgs) {
+export async function eventPage(db: Db, plan: FilterPlan, args: PageArgs, lists?: PageLists) {
   const first = size(args.first, 'first');
   const last = size(args.last, 'last');
   const bounds = keyBounds(args);
@@ -44,7 +44,7 @@ export async function eventPage(db: Db, plan: FilterPlan, args: PageArgs) {
   const limit = (fromEnd ? last : first) ?? DEFAULT_PAGE;
   const crossed = bounds.above !== null && bounds.below !== null && bounds.above >= bounds.below;
   const descending = (args.order === 'DESC') !== fromEnd;
-  const rows = crossed ? [] : await pageOfEvents(db, plan, bounds, descending, limit + 1);
+  const rows = crossed ? [] : await pageOfEvents(db, plan, bounds, descending, limit + 1, lists);
   const more = rows.length > limit;
   let page = rows.slice(0, limit);
   if (fromEnd) page.reverse();

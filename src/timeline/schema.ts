@@ -1,9 +1,12 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import graphqlFields from 'graphql-fields';
 import type { Context } from '../context';
+import { entityRow } from '../entity/store';
 import { badInput } from '../errors';
 import { EvidenceMethodEnum } from '../provenance/schema';
 import { builder } from '../schema/builder';
 import { EventKindEnum, GranularityEnum, MatchEnum, SortOrderEnum } from '../schema/enums';
-import { Event } from '../schema/refs';
+import { Entity, Event } from '../schema/refs';
 import { bucketsBetween, fillBuckets, MAX_FILLED_BUCKETS } from './buckets';
 import { planFilter, type TimelineFilter } from './filter';
 import { eventPage } from './paging';
@@ -99,19 +102,36 @@ function countTimeline(ctx: Context, field: string) {
   }
 }
 
+/**
+ * Which of an event's lists the request selects under `edges.node` (fragments and @skip/@include
+ * taken into account): the page statement fetches those along with the events, so a page of any
+ * size is one round trip. Only field names choose among vetted fragments; nothing of the request
+ * becomes Cypher text.
+ */
+function selectedLists(info: GraphQLResolveInfo) {
+  const node = (graphqlFields(info) as { edges?: { node?: Record<string, unknown> } }).edges?.node ?? {};
+  return { participants: 'participants' in node, evidence: 'evidence' in node };
+}
+
 /** Resolves a timeline page (the Query field and Entity.timeline share it). */
 export async function timelineConnection(
   ctx: Context,
   filter: TimelineFilter | null,
   anchor: string | null,
   args: Parameters<typeof eventPage>[2],
+  info: GraphQLResolveInfo,
 ) {
   checkFilter(filter);
   countTimeline(ctx, 'timeline');
   const plan = planFilter(filter, anchor);
-  const page = await eventPage(ctx.db, plan, args);
-  const loader = Event.getDataloader(ctx);
-  for (const event of page.events) loader.prime(event.id, event);
+  const page = await eventPage(ctx.db, plan, args, selectedLists(info));
+  const events = Event.getDataloader(ctx);
+  const entities = Entity.getDataloader(ctx);
+  for (const event of page.events) {
+    events.prime(event.id, event);
+    // The participants' own rows came along: no separate round trip for their names.
+    for (const p of event.participants ?? []) entities.prime(p.entity, entityRow(p.props));
+  }
   return { ...page, totalCount: () => countEvents(ctx.db, plan) };
 }
 
@@ -124,7 +144,8 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: TimelineFilterInput }),
         order: t.arg({ type: SortOrderEnum, defaultValue: 'ASC' }),
       },
-      resolve: (_root, args, ctx) => timelineConnection(ctx, toFilter(args.filter), null, args) as never,
+      resolve: (_root, args, ctx, info) =>
+        timelineConnection(ctx, toFilter(args.filter), null, args, info) as never,
     },
     EventConnection,
   ),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess } from '../../src/corroboration/score';
 import { importGdelt } from '../../src/gdelt/import';
 import { side } from '../fixtures/corroboration-side';
-import { graphCounts, testApp } from '../helpers';
+import { forgetRemovedEvents, graphCounts, testApp } from '../helpers';
 
 const FIX = join(import.meta.dirname, '../fixtures/gdelt');
 const WRITE = { authorization: 'Bearer test-write-token-0123456789' };
@@ -105,6 +105,7 @@ describe('corroboration in the graph', () => {
       {},
       { database: db.database },
     );
+    await forgetRemovedEvents(db, 'gdelt-');
     expect(await graphCounts(db)).toEqual(before);
   });
 

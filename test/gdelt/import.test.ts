@@ -7,7 +7,7 @@ import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GdeltProblems, importGdelt } from '../../src/gdelt/import';
 import type { Db } from '../../src/neo4j/db';
-import { graphCounts, testApp } from '../helpers';
+import { forgetRemovedEvents, graphCounts, testApp } from '../helpers';
 
 const FIX = join(import.meta.dirname, '../fixtures/gdelt');
 const ROOT = join(import.meta.dirname, '../..');
@@ -21,6 +21,7 @@ async function removeGdelt(d: Db) {
     {},
     { database: d.database },
   );
+  await forgetRemovedEvents(d, 'gdelt-');
 }
 const prop = async (id: string, key: string) =>
   (

@@ -1,0 +1,16 @@
+// Exactly the fields the page asks for: the event's own, its participants (role, entity id and
+// name) and its evidence (oldest article first), each list one nested subquery.
+RETURN e.orderKey AS cursor, e.id AS id, e.kind AS kind, e.cameo AS cameo,
+       coalesce(e.title_en, e.title_ar, e.title_tr, e.id) AS title,
+       e.edtf AS edtf, e.start AS start, e.end AS end, e.precision AS precision,
+       COLLECT {
+         MATCH (x:Entity)-[p:PARTICIPATED_IN]->(e)
+         WITH p, x ORDER BY p.role, x.id
+         RETURN {role: p.role, id: x.id, name: coalesce(x.name_en, x.name_ar, x.name_tr, x.id)}
+       } AS participants,
+       COLLECT {
+         MATCH (v:Evidence {claim: e.id})-[:FROM]->(a:Article)
+         WITH v, a ORDER BY a.published, v.id
+         RETURN v {.quote, .language, .startOffset, .endOffset}
+       } AS evidence
+ORDER BY cursor

@@ -1,0 +1,3 @@
+// The tallies, when they count every event there is (else nothing: the caller asks the events).
+MATCH (total:TimelineTally {key: 'total'}) WHERE total.n = COUNT { (:Event) }
+MATCH (t:TimelineTally)

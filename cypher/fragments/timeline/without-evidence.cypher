@@ -1,0 +1,2 @@
+// Event.evidence not asked for.
+WITH *, null AS evidence

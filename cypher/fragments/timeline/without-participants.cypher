@@ -1,0 +1,2 @@
+// Event.participants not asked for.
+WITH *, null AS participants

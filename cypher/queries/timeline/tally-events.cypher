@@ -1,0 +1,36 @@
+// Brings the timeline tallies up to date for these events (ids written, changed or removed in the
+// calling transaction): each event counts once in the total, once in every event's scope, its
+// kind's and each entity's it involves (participant or place), under its start day and span. The
+// event's mark says where it was counted before (its keys in a fixed order, so the same event
+// always leaves the same mark); only the difference is written.
+UNWIND $ids AS id
+OPTIONAL MATCH (e:Event {id: id})
+OPTIONAL MATCH (m:TimelineTallyMark {event: id})
+WITH id, e, m, coalesce(m.keys, []) AS before,
+     CASE WHEN e IS NULL THEN [] ELSE
+       ['all', 'kind:' + coalesce(e.kind, '')] + COLLECT { MATCH (x:Entity)-[:PARTICIPATED_IN|AT]-(e) RETURN DISTINCT 'entity:' + x.id AS s ORDER BY s }
+     END AS scopes
+WITH id, e, m, before,
+     [s IN scopes | {key: s + '|' + toString(e.sortKey) + '|' + coalesce(toString(e.lo), '') + '|' + coalesce(toString(e.hi), ''),
+                     scope: s, sort: e.sortKey, lo: e.lo, hi: e.hi}]
+     + CASE WHEN e IS NULL THEN [] ELSE [{key: 'total', scope: 'total'}] END AS cells
+WITH id, e, m, before, cells, [c IN cells | c.key] AS after
+CALL (id, e, m, after) {
+  WITH * WHERE e IS NOT NULL
+  MERGE (mark:TimelineTallyMark {event: id})
+  SET mark.keys = after
+}
+CALL (e, m) {
+  WITH * WHERE e IS NULL AND m IS NOT NULL
+  DELETE m
+}
+UNWIND [k IN before WHERE NOT k IN after | {key: k, d: -1, cell: null}]
+     + [c IN cells WHERE NOT c.key IN before | {key: c.key, d: 1, cell: c}] AS change
+WITH change.key AS key, sum(change.d) AS d, head(collect(change.cell)) AS cell
+WHERE d <> 0
+ORDER BY key
+MERGE (t:TimelineTally {key: key})
+ON CREATE SET t.n = 0, t.scope = cell.scope, t.sort = cell.sort, t.lo = cell.lo, t.hi = cell.hi
+SET t.n = t.n + d
+WITH t WHERE t.n = 0
+DELETE t

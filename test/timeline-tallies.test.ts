@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestSheets } from '../src/facts/ingest';
+import { checkSheet } from '../src/facts/load';
+import { planFilter, type TimelineFilter } from '../src/timeline/filter';
+import { eventHistogram, type Granularity, histogram, tallyHistogram } from '../src/timeline/store';
+import { rebuildTallies, talliesReady } from '../src/timeline/tallies';
+import { removeFixtures, testApp } from './helpers';
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed from its seed. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
+    pick: <T>(xs: T[]) => xs[Math.floor(next() * xs.length)] as T,
+  };
+}
+
+const KINDS = ['CONSULT', 'PROTEST', 'FIGHT', 'APPEAL'];
+const ENTITIES = ['fx-t-a', 'fx-t-b', 'fx-t-c', 'fx-t-d', 'fx-t-e'];
+const GRANULARITIES: Granularity[] = ['DAY', 'WEEK', 'MONTH', 'YEAR'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A date of any precision the ingest keeps: days, months, parts of months, years, seasons, open and closed ranges. */
+function randomWhen(r: ReturnType<typeof rng>): string {
+  const y = r.int(2016, 2024);
+  const m = pad(r.int(1, 12));
+  const d = pad(r.int(1, 28));
+  switch (r.int(0, 8)) {
+    case 0:
+      return `${y}-${m}`;
+    case 1:
+      return `${y}-${m}-01~/${y}-${m}-10~`;
+    case 2:
+      return String(y);
+    case 3:
+      return `../${y}-${m}-${d}`;
+    case 4:
+      return `${y}-${m}-${d}/..`;
+    case 5:
+      return `${y}-${m}-${d}/${y + r.int(1, 2)}-${pad(r.int(1, 12))}-28`;
+    case 6:
+      return `${y}-${pad(r.int(21, 24))}`;
+    default:
+      return `${y}-${m}-${d}`;
+  }
+}
+
+/** Articles of random events, kinds, dates, participants and places (seed decides). */
+function randomSheets(seed: number, articles: number, perArticle: number) {
+  const r = rng(seed);
+  return Array.from({ length: articles }, (_, a) => {
+    const sentences = Array.from({ length: perArticle }, (_, i) => `Tally sentence ${a} ${i} happened.`);
+    return {
+      article: {
+        id: `fx-tally-${a}`,
+        title: { en: `Tallies ${a}` },
+        language: 'EN',
+        published: '2025-01-01',
+        publisher: 'fx-t-wire',
+        text: sentences.join(' '),
+      },
+      entities: [
+        { id: 'fx-t-wire', kind: 'MEDIA_OUTLET', names: { en: 'T Wire' } },
+        ...ENTITIES.map((id) => ({ id, kind: id === 'fx-t-e' ? 'PLACE' : 'COUNTRY', names: { en: id } })),
+      ],
+      events: sentences.map((s, i) => {
+        const who = ENTITIES.slice(0, 4).filter(() => r.int(0, 2) === 0);
+        return {
+          id: `fx-tally-${a}-${i}`,
+          kind: r.pick(KINDS),
+          title: { en: s },
+          when: randomWhen(r),
+          ...(r.int(0, 3) === 0 ? { place: 'fx-t-e' } : {}),
+          participants: who.map((entity, k) => ({ entity, role: k % 2 ? 'RECIPIENT' : 'ACTOR' })),
+          evidence: [{ quote: s }],
+        };
+      }),
+    };
+  });
+}
+
+/** Filters the tallies keep, with and without time bounds (on month edges and inside months). */
+function randomFilters(seed: number, n: number): TimelineFilter[] {
+  const r = rng(seed);
+  const day = () => `${r.int(2015, 2025)}-${pad(r.int(1, 12))}-${pad(r.pick([1, r.int(2, 28)]))}`;
+  return Array.from({ length: n }, () => {
+    const f: TimelineFilter = {};
+    const scope = r.int(0, 3);
+    if (scope === 1) f.kinds = KINDS.filter(() => r.int(0, 1) === 0).slice(0, 3);
+    if (scope === 2) f.entities = [r.pick(ENTITIES)];
+    if (scope === 3) Object.assign(f, { entities: [r.pick(ENTITIES)], entityMatch: 'ALL' });
+    const [a, b] = [day(), day()].sort();
+    if (r.int(0, 2)) f.from = a;
+    if (r.int(0, 2)) f.to = b;
+    return f;
+  });
+}
+
+describe('timeline tallies', () => {
+  const { db, gql } = testApp();
+  const load = (sheets: ReturnType<typeof randomSheets>) =>
+    ingestSheets(
+      db,
+      sheets.map((s, i) => checkSheet(s, `tally-${i}.yaml`)),
+    );
+
+  /** Every filter at every granularity: the tallies give exactly the events' buckets, never none. */
+  async function expectTalliesAgree(filters: TimelineFilter[]) {
+    expect(await talliesReady(db)).toBe(true);
+    let compared = 0;
+    for (const filter of filters)
+      for (const granularity of GRANULARITIES) {
+        const plan = planFilter(filter);
+        expect(plan.tallyScopes).not.toBeNull();
+        const [fast, events] = await Promise.all([
+          tallyHistogram(db, plan, granularity),
+          eventHistogram(db, plan, granularity),
+        ]);
+        expect({ filter, granularity, rows: fast }).toEqual({ filter, granularity, rows: events });
+        compared += events.length;
+      }
+    // The filters selected events: the comparison was not between empty answers.
+    expect(compared).toBeGreaterThan(filters.length);
+  }
+
+  beforeAll(async () => {
+    await removeFixtures(db);
+    await load(randomSheets(7, 12, 25));
+  }, 120_000);
+  afterAll(() => removeFixtures(db));
+
+  it('add up to exactly what counting the events gives, for every filter they keep', {
+    timeout: 120_000,
+  }, async () => {
+    await expectTalliesAgree(randomFilters(11, 40));
+  });
+
+  it('follow edits and removals: dates, kinds and participants changed, events dropped', {
+    timeout: 120_000,
+  }, async () => {
+    // The same articles again with other events (other dates, kinds, links), and fewer of them.
+    await load(randomSheets(8, 12, 15));
+    await expectTalliesAgree(randomFilters(12, 30));
+  });
+
+  it('are recounted from the events when they do not count every event, with the same answers meanwhile', {
+    timeout: 120_000,
+  }, async () => {
+    const query = `query($f: TimelineFilter) { timelineHistogram(filter: $f, granularity: MONTH) { start end count coarse } }`;
+    const f = { entities: ['fx-t-b'], from: '2018-03-14' };
+    const before = await gql(query, { f });
+    expect(before.errors).toBeUndefined();
+    // An event removed by hand, behind the ingest's back: the tallies no longer count every event.
+    await db.driver.executeQuery(
+      "MATCH (e:Event {id: 'fx-tally-0-0'}) DETACH DELETE e",
+      {},
+      { database: db.database },
+    );
+    expect(await talliesReady(db)).toBe(false);
+    const plan = planFilter(f);
+    expect(await tallyHistogram(db, plan, 'MONTH')).toEqual([]);
+    expect(await histogram(db, plan, 'MONTH')).toEqual(await eventHistogram(db, plan, 'MONTH'));
+    await rebuildTallies(db);
+    await expectTalliesAgree(randomFilters(13, 10));
+  });
+
+  it('are not used for filters they do not keep', () => {
+    const kept: (TimelineFilter | null)[] = [
+      null,
+      { kinds: ['FIGHT'] },
+      { entities: ['a', 'a'], entityMatch: 'ALL' },
+    ];
+    const notKept: TimelineFilter[] = [
+      { text: 'harbour' },
+      { articles: ['x'] },
+      { sources: ['CURATED'] },
+      { entities: ['a', 'b'] },
+      { entities: ['a'], kinds: ['FIGHT'] },
+    ];
+    expect(kept.map((f) => planFilter(f).tallyScopes)).toEqual([['all'], ['kind:FIGHT'], ['entity:a']]);
+    expect(notKept.map((f) => planFilter(f).tallyScopes)).toEqual(notKept.map(() => null));
+    expect(planFilter(null, 'anchor').tallyScopes).toBeNull();
+  });
+});
