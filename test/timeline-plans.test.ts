@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Composed, compose } from '../src/neo4j/cypher';
 import { type FilterPlan, planFilter, type TimelineFilter } from '../src/timeline/filter';
-import { pageStatement, tallyStatement } from '../src/timeline/store';
+import { pageProjection } from '../src/timeline/projection';
+import { pageStatement, projectionParams, tallyStatement } from '../src/timeline/store';
 import { testDb } from './helpers';
 
 /** Every combination of the filters a timeline takes, with and without an anchor entity. */
@@ -35,7 +36,8 @@ function* shapes(): Generator<{ filter: TimelineFilter; anchor: string | null }>
 // histogram from a count only in what it aggregates after the same match (its four granularities only
 // in the bucket expression): first pages and counts of every shape, and a later page with its lists
 // and a histogram of every source, are planned.
-const NO_LISTS = { participants: false, evidence: false };
+const NO_LISTS = pageProjection({ id: {} });
+const LISTS = pageProjection({ title: {}, participants: { entity: { name: {} } }, evidence: { quote: {} } });
 const STATEMENTS = [
   (plan: FilterPlan) => pageStatement(plan, { above: null, below: null }, false, NO_LISTS),
   (plan: FilterPlan) => compose('timeline', plan.source, plan.predicates, 'return-count'),
@@ -75,15 +77,17 @@ describe('timeline statements', () => {
     const statements: { statement: Composed; params: Record<string, unknown> }[] = plans.flatMap((plan) =>
       STATEMENTS.map((statementOf) => ({
         statement: statementOf(plan),
-        params: { ...plan.params, keyAbove: '', limit: 21 },
+        params: { ...plan.params, ...projectionParams(NO_LISTS), keyAbove: '', limit: 21 },
       })),
     );
     for (const source of new Set(plans.map((p) => p.source))) {
       const plan = plans.find((p) => p.source === source && p.predicates.length === 0) as FilterPlan;
       const params = { ...plan.params, keyAbove: '', limit: 21 };
       statements.push({ statement: compose('timeline', source, [], 'return-histogram-month'), params });
-      const lists = { participants: true, evidence: true };
-      statements.push({ statement: pageStatement(plan, { above: '', below: null }, false, lists), params });
+      statements.push({
+        statement: pageStatement(plan, { above: '', below: null }, false, LISTS),
+        params: { ...params, ...projectionParams(LISTS) },
+      });
     }
     // Histograms added up from the tallies: every granularity, with and without each time bound.
     for (const granularity of ['DAY', 'WEEK', 'MONTH', 'YEAR'] as const)

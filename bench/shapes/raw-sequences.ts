@@ -1,10 +1,13 @@
+import { Kind, parse, type SelectionSetNode } from 'graphql';
 import { searchPaths } from '../../src/graph/paths';
 import { GRAPH_CAPS, hoodEdges, hoodNodes, pathLevel } from '../../src/graph/statements';
 import { compose, cypher } from '../../src/neo4j/cypher';
 import type { Query } from '../../src/neo4j/db';
 import { planFilter, type TimelineFilter } from '../../src/timeline/filter';
-import { pageStatement } from '../../src/timeline/store';
+import { pageProjection, type Selection } from '../../src/timeline/projection';
+import { pageStatement, projectionParams } from '../../src/timeline/store';
 import type { ShapeParams } from './params';
+import { EVENT_FIELDS } from './shapes';
 
 /** Runs one named query (cypher/queries/<name>.cypher) or composed statement, and returns plain rows. */
 export type Run = (query: Query, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
@@ -23,11 +26,23 @@ const ids = (rows: Record<string, unknown>[], key: string) => [...new Set(rows.m
  */
 async function timelinePage(run: Run, first: number, filter: TimelineFilter) {
   const plan = planFilter(filter);
-  // One statement: the page with its events' rows, participants (with their entities' rows) and
-  // evidence, as the resolver sends it when those lists are selected.
-  const lists = { participants: true, evidence: true };
-  const statement = pageStatement(plan, { above: null, below: null }, false, lists);
-  return run(statement, { ...plan.params, limit: first + 1 });
+  // One statement: the page with the properties, participants and evidence the shape selects, as
+  // the resolver sends it for that selection.
+  const projection = pageProjection(selectionOf(EVENT_FIELDS));
+  const statement = pageStatement(plan, { above: null, below: null }, false, projection);
+  return run(statement, { ...plan.params, ...projectionParams(projection), limit: first + 1 });
+}
+
+/** A selection set's fields as graphql-fields gives them (field name → sub-selection). */
+function selectionOf(fields: string): Selection {
+  const walk = (set: SelectionSetNode | undefined): Selection =>
+    Object.fromEntries(
+      (set?.selections ?? []).flatMap((s) =>
+        s.kind === Kind.FIELD ? [[s.name.value, walk(s.selectionSet)]] : [],
+      ),
+    );
+  const [op] = parse(`{ ${fields} }`).definitions;
+  return walk(op?.kind === Kind.OPERATION_DEFINITION ? op.selectionSet : undefined);
 }
 
 export const RAW: Record<string, (run: Run, inTx: InTx, p: ShapeParams) => Promise<unknown>> = {

@@ -17,7 +17,8 @@ export interface Shape {
   neo: (p: ShapeParams) => GqlRequest | { na: string };
 }
 
-const EVENT_FIELDS = `id kind cameo title when { edtf start end precision }
+/** What the timeline shapes select of each event (the raw baseline reads the same properties). */
+export const EVENT_FIELDS = `id kind cameo title when { edtf start end precision }
   participants { role entity { id name } } evidence { quote language startOffset endOffset }`;
 const NEO_EVENT_FIELDS = `id kind cameo title_en edtf start end precision
   participantsConnection { edges { properties { role } node { id name_en } } }

@@ -14,7 +14,12 @@ import { type EventLinkRow, eventsByIds, linksOf, type ParticipantRow, participa
 export const Participant = builder.objectRef<ParticipantRow>('Participant').implement({
   description: 'An entity taking part in an event, and its role.',
   fields: (t) => ({
-    entity: t.field({ type: Entity, description: 'Who or what takes part.', resolve: (p) => p.entity }),
+    entity: t.field({
+      type: Entity,
+      description: 'Who or what takes part.',
+      // A timeline page read the entity's selected properties with it; otherwise its loader.
+      resolve: (p) => p.row ?? p.entity,
+    }),
     role: t.field({
       type: ParticipantRoleEnum,
       description: 'The part it plays.',

@@ -1,5 +1,6 @@
 import { byKey, groupByKey } from '../batch';
 import type { SpanRow } from '../dates/span';
+import type { EntityRow } from '../entity/store';
 import { type Localized, localizedProps } from '../localized';
 import type { Db } from '../neo4j/db';
 import type { EvidenceRow } from '../provenance/store';
@@ -24,6 +25,8 @@ export interface ParticipantRow {
   role: string;
   /** The participant's own properties, to prime the entity loader with (no extra round trip). */
   props: Record<string, unknown>;
+  /** Its entity as a timeline page read it (only the properties that page selects). */
+  row?: EntityRow;
 }
 export interface EventLinkRow {
   event: string;

@@ -45,6 +45,35 @@ export interface EvidenceRow {
   confidence: number | null;
 }
 
+/**
+ * A piece of evidence from the properties a statement read (those not read are null); a missing
+ * method is CURATED, as for evidence written before methods were recorded.
+ */
+export function evidenceRow(
+  claim: string,
+  id: string,
+  article: string,
+  p: Record<string, unknown>,
+): EvidenceRow {
+  const value = <T>(k: string) => (p[k] ?? null) as T | null;
+  return {
+    claim,
+    id,
+    article,
+    quote: value('quote'),
+    startOffset: value('startOffset'),
+    endOffset: value('endOffset'),
+    language: value('language'),
+    attributedTo: value('attributedTo'),
+    method: value<EvidenceMethod>('method') ?? 'CURATED',
+    sentence: value('sentence'),
+    actor1Offset: value('actor1Offset'),
+    actor2Offset: value('actor2Offset'),
+    actionOffset: value('actionOffset'),
+    confidence: value('confidence'),
+  };
+}
+
 /** Evidence of a batch of claims (event or relationship ids), one list per claim. */
 export async function evidenceOf(db: Db, claims: readonly string[]) {
   return groupByKey(claims, await db.read<EvidenceRow>('evidence/by-claims', { claims }), (r) => r.claim);

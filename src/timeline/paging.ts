@@ -2,7 +2,8 @@ import { checkBetween } from '../errors';
 import type { Db } from '../neo4j/db';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { FilterPlan } from './filter';
-import { type KeyBounds, type PageLists, pageOfEvents } from './store';
+import type { PageProjection } from './projection';
+import { type KeyBounds, pageOfEvents } from './store';
 
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;
@@ -36,7 +37,7 @@ export function keyBounds(args: PageArgs): KeyBounds {
  * a default page from the start, or from the end when only `before` is given. Fetching one more
  * than asked tells whether more edges lie beyond the page.
  */
-export async function eventPage(db: Db, plan: FilterPlan, args: PageArgs, lists?: PageLists) {
+export async function eventPage(db: Db, plan: FilterPlan, args: PageArgs, projection?: PageProjection) {
   const first = size(args.first, 'first');
   const last = size(args.last, 'last');
   const bounds = keyBounds(args);
@@ -44,7 +45,7 @@ export async function eventPage(db: Db, plan: FilterPlan, args: PageArgs, lists?
   const limit = (fromEnd ? last : first) ?? DEFAULT_PAGE;
   const crossed = bounds.above !== null && bounds.below !== null && bounds.above >= bounds.below;
   const descending = (args.order === 'DESC') !== fromEnd;
-  const rows = crossed ? [] : await pageOfEvents(db, plan, bounds, descending, limit + 1, lists);
+  const rows = crossed ? [] : await pageOfEvents(db, plan, bounds, descending, limit + 1, projection);
   const more = rows.length > limit;
   let page = rows.slice(0, limit);
   if (fromEnd) page.reverse();
@@ -56,9 +57,9 @@ export async function eventPage(db: Db, plan: FilterPlan, args: PageArgs, lists?
   const firstRow = page[0];
   const lastRow = page.at(-1);
   return {
-    /** The page's events, already loaded: the caller primes its loader with them. */
+    /** The page's events as read (with the properties the projection asked for). */
     events: page.map((r) => r.event),
-    edges: page.map((r) => ({ cursor: encodeCursor(r.key), node: r.id })),
+    edges: page.map((r) => ({ cursor: encodeCursor(r.key), node: r.event })),
     pageInfo: {
       // Beyond the page in its direction of travel we know exactly; behind it, an `after` or
       // `before` cursor means edges lie there (the spec lets a server answer that way).

@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import graphqlFields from 'graphql-fields';
 import type { Context } from '../context';
-import { entityRow } from '../entity/store';
 import { badInput } from '../errors';
 import { EvidenceMethodEnum } from '../provenance/schema';
 import { builder } from '../schema/builder';
@@ -10,6 +9,7 @@ import { Entity, Event } from '../schema/refs';
 import { bucketsBetween, fillBuckets, MAX_FILLED_BUCKETS } from './buckets';
 import { planFilter, type TimelineFilter } from './filter';
 import { eventPage } from './paging';
+import { pageProjection, type Selection } from './projection';
 import { countEvents, histogram } from './store';
 
 export const TimelineFilterInput = builder.inputType('TimelineFilter', {
@@ -103,14 +103,14 @@ function countTimeline(ctx: Context, field: string) {
 }
 
 /**
- * Which of an event's lists the request selects under `edges.node` (fragments and @skip/@include
- * taken into account): the page statement fetches those along with the events, so a page of any
- * size is one round trip. Only field names choose among vetted fragments; nothing of the request
- * becomes Cypher text.
+ * What the request selects under `edges.node` (fragments and @skip/@include taken into account):
+ * the page statement reads those properties and lists along with the events, so a page of any size
+ * is one round trip. Only field names choose among vetted fragments and property names from fixed
+ * tables (projection.ts); nothing of the request becomes Cypher text.
  */
-function selectedLists(info: GraphQLResolveInfo) {
-  const node = (graphqlFields(info) as { edges?: { node?: Record<string, unknown> } }).edges?.node ?? {};
-  return { participants: 'participants' in node, evidence: 'evidence' in node };
+function selectedProjection(info: GraphQLResolveInfo) {
+  const node = (graphqlFields(info) as { edges?: { node?: Selection } }).edges?.node ?? {};
+  return pageProjection(node);
 }
 
 /** Resolves a timeline page (the Query field and Entity.timeline share it). */
@@ -124,13 +124,16 @@ export async function timelineConnection(
   checkFilter(filter);
   countTimeline(ctx, 'timeline');
   const plan = planFilter(filter, anchor);
-  const page = await eventPage(ctx.db, plan, args, selectedLists(info));
+  const projection = selectedProjection(info);
+  const page = await eventPage(ctx.db, plan, args, projection);
+  // Whole rows are shared with the request's loaders (another field asking for the same event or
+  // entity needs no round trip); partial ones answer only the selection they were read for.
   const events = Event.getDataloader(ctx);
   const entities = Entity.getDataloader(ctx);
   for (const event of page.events) {
-    events.prime(event.id, event);
-    // The participants' own rows came along: no separate round trip for their names.
-    for (const p of event.participants ?? []) entities.prime(p.entity, entityRow(p.props));
+    if (projection.eventsWhole) events.prime(event.id, event);
+    if (projection.entitiesWhole)
+      for (const p of event.participants ?? []) if (p.row) entities.prime(p.entity, p.row);
   }
   return { ...page, totalCount: () => countEvents(ctx.db, plan) };
 }

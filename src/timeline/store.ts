@@ -1,8 +1,10 @@
-import { type EventNode, eventRow, type ParticipantRow } from '../event/store';
+import { entityRow } from '../entity/store';
+import { eventRow } from '../event/store';
 import { compose } from '../neo4j/cypher';
 import type { Db } from '../neo4j/db';
-import type { EvidenceRow } from '../provenance/store';
+import { evidenceRow } from '../provenance/store';
 import type { FilterPlan } from './filter';
+import { type PageProjection, pageProjection, zipProps } from './projection';
 
 /** Keyset bounds in order-key space: events strictly between them. */
 export interface KeyBounds {
@@ -10,41 +12,53 @@ export interface KeyBounds {
   below: string | null;
 }
 
-/** The lists of each event a page statement projects along with its rows (those the request selects). */
-export interface PageLists {
-  participants: boolean;
-  evidence: boolean;
-}
-
 /** The tail fragments of a page statement: the page, the lists asked for, the rows in order. */
-export function pageTail(descending: boolean, lists: PageLists): string[] {
+export function pageTail(descending: boolean, projection: PageProjection): string[] {
   const order = descending ? 'desc' : 'asc';
   return [
     `page-${order}`,
-    lists.participants ? 'with-participants' : 'without-participants',
-    lists.evidence ? 'with-evidence' : 'without-evidence',
+    projection.entityProps ? 'with-participants' : 'without-participants',
+    projection.evidenceProps ? 'with-evidence' : 'without-evidence',
     `return-page-${order}`,
   ];
 }
 
 /** The statement of a page: the plan's match, its keyset bounds, the page and the lists asked for. */
-export function pageStatement(plan: FilterPlan, bounds: KeyBounds, descending: boolean, lists: PageLists) {
+export function pageStatement(
+  plan: FilterPlan,
+  bounds: KeyBounds,
+  descending: boolean,
+  projection: PageProjection,
+) {
   const predicates = [...plan.predicates];
   if (bounds.above !== null) predicates.push('where-key-above');
   if (bounds.below !== null) predicates.push('where-key-below');
   if (bounds.above === null && bounds.below === null) predicates.push('where-ordered');
-  return compose('timeline', plan.source, predicates, pageTail(descending, lists));
+  return compose('timeline', plan.source, predicates, pageTail(descending, projection));
 }
 
-type PageRow = { id: string; key: string } & EventNode & {
-    participants: Omit<ParticipantRow, 'event'>[] | null;
-    evidence: EvidenceRow[] | null;
+/** The parameters that say which properties a page statement reads (see projection.ts). */
+export function projectionParams(projection: PageProjection) {
+  return {
+    eventProps: projection.eventProps,
+    entityProps: projection.entityProps ?? [],
+    evidenceProps: projection.evidenceProps ?? [],
   };
+}
+
+type PageRow = {
+  id: string;
+  key: string;
+  event: unknown[];
+  place: string | null;
+  participants: { entity: string; role: string; values: unknown[] }[] | null;
+  evidence: { id: string; article: string; values: unknown[] }[] | null;
+};
 
 /**
- * One page of events in keyset order, with their rows and, in the same statement, the lists the
- * request selects (participants with their entities' rows, evidence); `descending` walks the
- * timeline backwards.
+ * One page of events in keyset order, with the properties the request selects and, in the same
+ * statement, the lists it selects (participants with their entities' properties, evidence);
+ * `descending` walks the timeline backwards. Rows carry only what the projection reads.
  */
 export async function pageOfEvents(
   db: Db,
@@ -52,20 +66,33 @@ export async function pageOfEvents(
   bounds: KeyBounds,
   descending: boolean,
   limit: number,
-  lists: PageLists = { participants: false, evidence: false },
+  projection: PageProjection = pageProjection({}),
 ) {
   if (plan.selectsNothing) return [];
-  const statement = pageStatement(plan, bounds, descending, lists);
+  const statement = pageStatement(plan, bounds, descending, projection);
   const rows = await db.readOnce<PageRow>(statement, {
     ...plan.params,
+    ...projectionParams(projection),
     keyAbove: bounds.above,
     keyBelow: bounds.below,
     limit,
   });
+  const { eventProps, entityProps, evidenceProps } = projection;
   return rows.map((r) => {
-    const event = eventRow(r.event, r.place);
-    if (r.participants) event.participants = r.participants.map((p) => ({ ...p, event: r.id }));
-    if (r.evidence) event.evidence = r.evidence;
+    const event = eventRow({ ...zipProps(eventProps, r.event), id: r.id }, r.place);
+    if (r.participants && entityProps)
+      event.participants = r.participants
+        .map((p) => ({
+          event: r.id,
+          entity: p.entity,
+          role: p.role,
+          props: { ...zipProps(entityProps, p.values), id: p.entity },
+        }))
+        .map((p) => ({ ...p, row: entityRow(p.props) }));
+    if (r.evidence && evidenceProps)
+      event.evidence = r.evidence.map((v) =>
+        evidenceRow(r.id, v.id, v.article, zipProps(evidenceProps, v.values)),
+      );
     return { id: r.id, key: r.key, event };
   });
 }
