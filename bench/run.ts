@@ -132,9 +132,8 @@ async function main() {
   cleanups.push(servers.stop);
   const { ports } = servers;
   const plan = { seconds, connections, log };
-  const growth = shapes.filter((s) => s.growth);
   log(`Measuring at the small size (${sizes.small.events} events)…`);
-  const smallCells = await measureShapes(plan, ports, p, growth, ['ours', 'raw', 'best', 'neo']);
+  const smallCells = await measureShapes(plan, ports, p, shapes, ['ours', 'raw', 'best', 'neo']);
 
   // Growing to the large size goes through the same ingest, fed 100 sheets at a time.
   const rest = await ingestOurs(neo.db, sheets, large - ours.events, progress('direct load to large'), 100);

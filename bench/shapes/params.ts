@@ -10,6 +10,8 @@ export interface ShapeParams {
   /** The histogram's range (six years, 72 monthly buckets). */
   histFrom: string;
   histTo: string;
+  /** The kind of the kind-filtered histogram. */
+  kind: string;
   searchArabic: string;
   searchLatin: string;
   /** Two entities for the connection shape, and a hub for the neighbourhood. */
@@ -31,6 +33,7 @@ export function shapeParams(corpus: Corpus): ShapeParams {
     to: '2023-12-31',
     histFrom: '2020-01-01',
     histTo: '2025-12-31',
+    kind: 'MAKE_PUBLIC_STATEMENT',
     // The family name as a reader would type it: Arabic script, and Latin without Turkish letters.
     searchArabic: person?.names.ar.split(' ').at(-1) ?? '',
     searchLatin: foldText(place?.names.tr ?? place?.names.en ?? ''),

@@ -1,11 +1,11 @@
 import { Kind, parse, type SelectionSetNode } from 'graphql';
 import { searchPaths } from '../../src/graph/paths';
 import { GRAPH_CAPS, hoodEdges, hoodNodes, pathLevel } from '../../src/graph/statements';
-import { compose, cypher } from '../../src/neo4j/cypher';
+import { cypher } from '../../src/neo4j/cypher';
 import type { Query } from '../../src/neo4j/db';
 import { planFilter, type TimelineFilter } from '../../src/timeline/filter';
 import { pageProjection, type Selection } from '../../src/timeline/projection';
-import { pageStatement, projectionParams } from '../../src/timeline/store';
+import { pageStatement, projectionParams, tallyStatement } from '../../src/timeline/store';
 import type { ShapeParams } from './params';
 import { EVENT_FIELDS } from './shapes';
 
@@ -49,10 +49,9 @@ export const RAW: Record<string, (run: Run, inTx: InTx, p: ShapeParams) => Promi
   timeline20: (run) => timelinePage(run, 20, {}),
   timeline100: (run) => timelinePage(run, 100, {}),
   timelineFiltered: (run, _tx, p) => timelinePage(run, 20, { entities: [p.entity], from: p.from, to: p.to }),
-  histogram: (run, _tx, p) => {
-    const plan = planFilter({ from: p.histFrom, to: p.histTo });
-    return run(compose('timeline', plan.source, plan.predicates, 'return-histogram-month'), plan.params);
-  },
+  histogram: (run, _tx, p) => histogram(run, { from: p.histFrom, to: p.histTo }),
+  histogramEntity: (run, _tx, p) => histogram(run, { from: p.histFrom, to: p.histTo, entities: [p.topHub] }),
+  histogramKind: (run, _tx, p) => histogram(run, { from: p.histFrom, to: p.histTo, kinds: [p.kind] }),
   searchArabic: (run, _tx, p) => search(run, p.searchArabic),
   searchLatin: (run, _tx, p) => search(run, p.searchLatin),
   connection4: (run, inTx, p) => connection(run, inTx, p.pathFrom, p.pathTo),
@@ -61,6 +60,13 @@ export const RAW: Record<string, (run: Run, inTx: InTx, p: ShapeParams) => Promi
   neighbourhood2: (_run, inTx, p) => neighbourhood(inTx, p.hub),
   neighbourhood2Hub: (_run, inTx, p) => neighbourhood(inTx, p.topHub),
 };
+
+/** What the resolver sends for a histogram the tallies keep: the tally statement of its scopes. */
+function histogram(run: Run, filter: TimelineFilter) {
+  const plan = planFilter(filter);
+  const { from, to } = plan.params;
+  return run(tallyStatement(plan, 'MONTH'), { scopes: plan.tallyScopes, from, to });
+}
 
 /** The bounded path search (its levels in one read transaction), then the steps' rows. */
 async function connection(run: Run, inTx: InTx, source: string, target: string) {

@@ -9,7 +9,6 @@ export interface Shape {
   key: string;
   label: string;
   /** Measured at both graph sizes (how latency grows with the graph). */
-  growth: boolean;
   /** Query files (cypher/queries/…) and Query fields it needs; missing ones make it "not available". */
   needs: { queries: string[]; field: string };
   ours: (p: ShapeParams) => GqlRequest;
@@ -52,7 +51,6 @@ function connection(key: string, label: string, ends: (p: ShapeParams) => [strin
   return {
     key,
     label,
-    growth: false,
     needs: { queries: ['relationship/by-ids'], field: 'connections' },
     ours: (p) => ({
       query: `query($a: ID!, $b: ID!) { connections(from: $a, to: $b, maxHops: 4, first: 3) { truncatedBy paths { length
@@ -70,7 +68,6 @@ function neighbourhood(key: string, label: string, center: (p: ShapeParams) => s
   return {
     key,
     label,
-    growth: false,
     needs: { queries: [], field: 'neighborhood' },
     ours: (p) => ({
       query: `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { truncated truncatedBy
@@ -83,11 +80,27 @@ function neighbourhood(key: string, label: string, center: (p: ShapeParams) => s
   };
 }
 
+/** A monthly histogram over six years, with the filter `extra` adds. */
+function histogram(key: string, label: string, extra: (p: ShapeParams) => Record<string, unknown>): Shape {
+  return {
+    key,
+    label,
+    needs: { queries: [], field: 'timelineHistogram' },
+    ours: (p) => ({
+      query:
+        'query($f: TimelineFilter) { timelineHistogram(granularity: MONTH, filter: $f) { start end count coarse } }',
+      variables: { f: { from: p.histFrom, to: p.histTo, ...extra(p) } },
+    }),
+    neo: () => ({
+      na: 'n/a: no grouping by a computed bucket (only one aggregate count per filter, i.e. 72 aliased aggregates)',
+    }),
+  };
+}
+
 export const SHAPES: Shape[] = [
   {
     key: 'timeline20',
     label: 'timeline page of 20 (+participants, evidence)',
-    growth: true,
     needs: { queries: TIMELINE, field: 'timeline' },
     ours: timeline(20),
     neo: neoTimeline(20),
@@ -95,7 +108,6 @@ export const SHAPES: Shape[] = [
   {
     key: 'timeline100',
     label: 'timeline page of 100 (+participants, evidence)',
-    growth: true,
     needs: { queries: TIMELINE, field: 'timeline' },
     ours: timeline(100),
     neo: neoTimeline(100),
@@ -103,7 +115,6 @@ export const SHAPES: Shape[] = [
   {
     key: 'timelineFiltered',
     label: 'timeline filtered: entity + 2 years, 20',
-    growth: true,
     needs: { queries: TIMELINE, field: 'timeline' },
     ours: (p) => ({
       query: `query($f: TimelineFilter) { timeline(first: 20, filter: $f) { edges { cursor node { ${EVENT_FIELDS} } } } }`,
@@ -123,24 +134,14 @@ export const SHAPES: Shape[] = [
       },
     }),
   },
-  {
-    key: 'histogram',
-    label: 'monthly histogram, 6 years',
-    growth: false,
-    needs: { queries: [], field: 'timelineHistogram' },
-    ours: (p) => ({
-      query:
-        'query($f: TimelineFilter) { timelineHistogram(granularity: MONTH, filter: $f) { start end count coarse } }',
-      variables: { f: { from: p.histFrom, to: p.histTo } },
-    }),
-    neo: () => ({
-      na: 'n/a: no grouping by a computed bucket (only one aggregate count per filter, i.e. 72 aliased aggregates)',
-    }),
-  },
+  histogram('histogram', 'monthly histogram, 6 years', () => ({})),
+  histogram('histogramEntity', 'monthly histogram, 6 years, the top hub entity', (p) => ({
+    entities: [p.topHub],
+  })),
+  histogram('histogramKind', 'monthly histogram, 6 years, one kind', (p) => ({ kinds: [p.kind] })),
   {
     key: 'searchArabic',
     label: 'entity search, Arabic script',
-    growth: true,
     needs: { queries: ['search/entities', 'entity/by-ids'], field: 'searchEntities' },
     ours: search('searchArabic'),
     neo: () => ({ na: SEARCH_NA }),
@@ -148,7 +149,6 @@ export const SHAPES: Shape[] = [
   {
     key: 'searchLatin',
     label: 'entity search, Latin script',
-    growth: true,
     needs: { queries: ['search/entities', 'entity/by-ids'], field: 'searchEntities' },
     ours: search('searchLatin'),
     neo: () => ({ na: SEARCH_NA }),

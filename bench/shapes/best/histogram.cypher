@@ -1,8 +1,8 @@
-// Events per month over the events that overlap [from, to], each in the month of its start, with
-// how many are dated more coarsely than their month: added up from the per-day tallies of every
-// event (the best a statement can do over this graph; counting the events reads every one).
+// Events per month of one scope (every event, a kind, an entity) over the events that overlap
+// [from, to], each in the month of its start, with how many are dated more coarsely than their
+// month: added up from the scope's per-day tallies (counting the events reads every one of them).
 MATCH (t:TimelineTally)
-WHERE t.scope = 'all' AND t.hi >= date($from) AND t.lo <= date($to)
+WHERE t.scope = $scope AND t.hi >= date($from) AND t.lo <= date($to)
 WITH date.truncate('month', t.sort) AS bucket, t.n AS n, t.lo AS lo, t.hi AS hi
 WITH bucket, bucket + duration('P1M') - duration('P1D') AS last, n, lo, hi
 RETURN bucket AS start, last AS end, sum(n) AS count,
