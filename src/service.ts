@@ -6,7 +6,7 @@ import { connect } from './neo4j/connect';
 import type { Db } from './neo4j/db';
 import type { LocalServer } from './neo4j/local-server';
 import { migrate } from './neo4j/migrate';
-import { rebuildTallies, talliesReady } from './timeline/tallies';
+import { recountTalliesIfNeeded } from './timeline/tallies';
 
 export interface Service {
   yoga: ReturnType<typeof createApp>;
@@ -47,10 +47,9 @@ export async function openService(config: Config, logger: Logger): Promise<Servi
  * the background; histograms read the events until they are ready, with the same answers.
  */
 function recountTalliesInBackground(db: Db, logger: Logger) {
-  void (async () => {
-    if (await talliesReady(db)) return;
-    const started = Date.now();
-    const n = await rebuildTallies(db, (line) => logger.info(line));
-    logger.info({ events: n, ms: Date.now() - started }, 'timeline tallies recounted');
-  })().catch((err) => logger.warn({ err }, 'timeline tallies not recounted; histograms read the events'));
+  recountTalliesIfNeeded(db, { log: (line) => logger.info(line) })
+    .then((done) => {
+      if (done) logger.info(done, 'timeline tallies recounted');
+    })
+    .catch((err) => logger.warn({ err }, 'timeline tallies not recounted; histograms read the events'));
 }

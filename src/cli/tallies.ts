@@ -1,7 +1,7 @@
 import { loadConfig } from '../config';
 import { connect } from '../neo4j/connect';
 import { migrate } from '../neo4j/migrate';
-import { rebuildTallies, talliesReady } from '../timeline/tallies';
+import { recountTalliesIfNeeded, talliesReady } from '../timeline/tallies';
 import { runCli } from './run-cli';
 
 /**
@@ -13,15 +13,17 @@ await runCli(async () => {
   const { db, local } = await connect(config, (l) => console.error(l));
   try {
     await migrate(db);
-    if (!process.argv.includes('--force') && (await talliesReady(db))) {
+    const done = await recountTalliesIfNeeded(db, {
+      force: process.argv.includes('--force'),
+      log: (l) => console.error(l),
+    });
+    if (!done) {
       console.log('The timeline tallies already count every event.');
       return;
     }
-    const started = Date.now();
-    const n = await rebuildTallies(db, (l) => console.error(l));
     const ready = await talliesReady(db);
     console.log(
-      `Recounted the timeline tallies of ${n} events in ${((Date.now() - started) / 1000).toFixed(1)} s; ${ready ? 'they count every event' : 'no event to count'}.`,
+      `Recounted the timeline tallies of ${done.events} events in ${(done.ms / 1000).toFixed(1)} s; ${ready ? 'they count every event' : 'no event to count'}.`,
     );
   } finally {
     await db.close();

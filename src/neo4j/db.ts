@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
 import { translateNeo4jError } from '../errors';
 import { type Composed, cypher } from './cypher';
 import { toParams, toPlain } from './plain';
@@ -37,13 +37,10 @@ export class Db {
    * errors, so only for single idempotent reads whose caller may simply ask again (timeline pages,
    * counts, histograms).
    */
-  async readOnce<T = Record<string, unknown>>(query: Query, params: Params = {}): Promise<T[]> {
-    return this.session('READ', async (s) => {
-      this.queries++;
-      const text = typeof query === 'string' ? cypher(query) : query.text;
-      const result = await s.run(text, toParams(params) as Params, { timeout: this.timeouts.readMs });
-      return result.records.map((r) => toPlain(r.toObject()) as T);
-    });
+  readOnce<T = Record<string, unknown>>(query: Query, params: Params = {}): Promise<T[]> {
+    return this.session('READ', (s) =>
+      this.rows<T>(query, params, (text, p) => s.run(text, p, { timeout: this.timeouts.readMs })),
+    );
   }
 
   write<T = Record<string, unknown>>(query: Query, params: Params = {}): Promise<T[]> {
@@ -77,13 +74,20 @@ export class Db {
 
   private wrap(tx: ManagedTransaction): Tx {
     return {
-      run: async <T>(query: Query, params: Params = {}) => {
-        this.queries++;
-        const text = typeof query === 'string' ? cypher(query) : query.text;
-        const result = await tx.run(text, toParams(params) as Params);
-        return result.records.map((r) => toPlain(r.toObject()) as T);
-      },
+      run: <T>(query: Query, params: Params = {}) => this.rows<T>(query, params, (t, p) => tx.run(t, p)),
     };
+  }
+
+  /** Sends one statement (counted as a round trip) and converts its records to plain rows. */
+  private async rows<T>(
+    query: Query,
+    params: Params,
+    send: (text: string, params: Params) => Promise<QueryResult>,
+  ): Promise<T[]> {
+    this.queries++;
+    const text = typeof query === 'string' ? cypher(query) : query.text;
+    const result = await send(text, toParams(params) as Params);
+    return result.records.map((r) => toPlain(r.toObject()) as T);
   }
 
   private async session<R>(mode: 'READ' | 'WRITE', fn: (s: Session) => Promise<R>): Promise<R> {

@@ -37,7 +37,7 @@ export function keyBounds(args: PageArgs): KeyBounds {
  * a default page from the start, or from the end when only `before` is given. Fetching one more
  * than asked tells whether more edges lie beyond the page.
  */
-export async function eventPage(db: Db, plan: FilterPlan, args: PageArgs, projection?: PageProjection) {
+export async function eventPage(db: Db, plan: FilterPlan, args: PageArgs, projection: PageProjection) {
   const first = size(args.first, 'first');
   const last = size(args.last, 'last');
   const bounds = keyBounds(args);

@@ -4,7 +4,7 @@ import { compose } from '../neo4j/cypher';
 import type { Db } from '../neo4j/db';
 import { evidenceRow } from '../provenance/store';
 import type { FilterPlan } from './filter';
-import { type PageProjection, pageProjection, zipProps } from './projection';
+import { type PageProjection, zipProps } from './projection';
 
 /** Keyset bounds in order-key space: events strictly between them. */
 export interface KeyBounds {
@@ -66,7 +66,7 @@ export async function pageOfEvents(
   bounds: KeyBounds,
   descending: boolean,
   limit: number,
-  projection: PageProjection = pageProjection({}),
+  projection: PageProjection,
 ) {
   if (plan.selectsNothing) return [];
   const statement = pageStatement(plan, bounds, descending, projection);
@@ -81,14 +81,10 @@ export async function pageOfEvents(
   return rows.map((r) => {
     const event = eventRow({ ...zipProps(eventProps, r.event), id: r.id }, r.place);
     if (r.participants && entityProps)
-      event.participants = r.participants
-        .map((p) => ({
-          event: r.id,
-          entity: p.entity,
-          role: p.role,
-          props: { ...zipProps(entityProps, p.values), id: p.entity },
-        }))
-        .map((p) => ({ ...p, row: entityRow(p.props) }));
+      event.participants = r.participants.map((p) => {
+        const props = { ...zipProps(entityProps, p.values), id: p.entity };
+        return { event: r.id, entity: p.entity, role: p.role, props, row: entityRow(props) };
+      });
     if (r.evidence && evidenceProps)
       event.evidence = r.evidence.map((v) =>
         evidenceRow(r.id, v.id, v.article, zipProps(evidenceProps, v.values)),

@@ -49,3 +49,18 @@ export async function rebuildTallies(db: Db, log: (line: string) => void = () =>
     if (seen % (REBUILD_BATCH * 25) === 0) log(`timeline tallies: ${seen} events recounted`);
   }
 }
+
+/**
+ * Recounts the tallies unless they already count every event (or `force`): what start-up and
+ * `npm run tallies` both do. Returns how many events were recounted and how long it took, or null
+ * when nothing needed recounting.
+ */
+export async function recountTalliesIfNeeded(
+  db: Db,
+  { force = false, log = () => {} }: { force?: boolean; log?: (line: string) => void } = {},
+): Promise<{ events: number; ms: number } | null> {
+  if (!force && (await talliesReady(db))) return null;
+  const started = Date.now();
+  const events = await rebuildTallies(db, log);
+  return { events, ms: Date.now() - started };
+}
