@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allQueryNames, cypher } from '../src/neo4j/cypher';
+import { allQueryNames, CYPHER_DIR, cypher } from '../src/neo4j/cypher';
 import { testDb } from './helpers';
 
 describe('cypher/queries', () => {
@@ -17,5 +19,47 @@ describe('cypher/queries', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+});
+
+/** Every .cypher file under a folder, with its path relative to cypher/. */
+function cypherFiles(dir: string): { path: string; text: string }[] {
+  return readdirSync(join(CYPHER_DIR, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.cypher'))
+    .map((f) => ({ path: `${dir}/${f}`, text: readFileSync(join(CYPHER_DIR, dir, f), 'utf8') }));
+}
+
+/** The (label, property) pairs the migrations back with a single-property index or uniqueness constraint. */
+function indexedKeys(): Set<string> {
+  const keys = new Set<string>();
+  for (const { text } of cypherFiles('migrations')) {
+    for (const m of text.matchAll(/FOR \(\w+:(\w+)\) (?:ON \(\w+\.(\w+)\)|REQUIRE \w+\.(\w+) IS UNIQUE)/g))
+      keys.add(`${m[1]}.${m[2] ?? m[3]}`);
+  }
+  return keys;
+}
+
+describe('lookups by key', () => {
+  // A plan made while a load is under way (statistics from an emptier graph) scanned a whole index
+  // instead of seeking one key: seconds to minutes per statement. A hint pins the seek.
+  it('name their index, so no statistics can turn a seek into a scan', () => {
+    const indexed = indexedKeys();
+    expect(indexed).toContain('Event.id');
+    const unpinned: string[] = [];
+    let lookups = 0;
+    for (const { path, text } of [...cypherFiles('queries'), ...cypherFiles('fragments')]) {
+      for (const line of text.split('\n')) {
+        const clause = line.match(/^\s*(?:OPTIONAL )?MATCH (.*)$/)?.[1];
+        if (!clause) continue;
+        for (const [, v, label, prop] of clause.matchAll(/\((\w+):(\w+) \{(\w+): /g)) {
+          if (!indexed.has(`${label}.${prop}`)) continue;
+          lookups++;
+          if (!clause.includes(`USING INDEX ${v}:${label}(${prop})`))
+            unpinned.push(`${path}: ${line.trim()}`);
+        }
+      }
+    }
+    expect(lookups).toBeGreaterThan(40);
+    expect(unpinned).toEqual([]);
   });
 });

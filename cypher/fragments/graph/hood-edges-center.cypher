@@ -1,3 +1,3 @@
-MATCH (x:Node {id: $id})
+MATCH (x:Node {id: $id}) USING INDEX x:Node(id)
 WHERE x:Entity OR x:Event
 {{links}}

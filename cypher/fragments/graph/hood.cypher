@@ -5,7 +5,7 @@
 // others $perNode) and reads at most $scan of them per kind before the filters, and each level
 // stops at $limit + 1 new nodes, so a hub's thousands of links are never all read.
 // One row, or none when $id is no entity or event.
-MATCH (c:Node {id: $id})
+MATCH (c:Node {id: $id}) USING INDEX c:Node(id)
 WHERE c:Entity OR c:Event
 OPTIONAL CALL (c) {
   WITH c AS e

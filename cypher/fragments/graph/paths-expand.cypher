@@ -4,7 +4,7 @@
 // at most $scan of the entity's links before its filters, so a hub costs no more than any other
 // entity. `capped` says the entity has links that were not followed.
 UNWIND $ids AS id
-MATCH (x:Entity {id: id})
+MATCH (x:Entity {id: id}) USING INDEX x:Entity(id)
 CALL (x) {
   CALL (x) {
     {{arms}}

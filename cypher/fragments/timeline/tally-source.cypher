@@ -1,3 +1,3 @@
 // The tallies, when they count every event there is (else nothing: the caller asks the events).
-MATCH (total:TimelineTally {key: 'total'}) WHERE total.n = COUNT { (:Event) }
+MATCH (total:TimelineTally {key: 'total'}) USING INDEX total:TimelineTally(key) WHERE total.n = COUNT { (:Event) }
 MATCH (t:TimelineTally)

@@ -20,22 +20,22 @@ CALL (e) {
   DELETE r
 }
 CALL (e, x) {
-  OPTIONAL MATCH (old:Evidence {id: x.id + '/source'})
+  OPTIONAL MATCH (old:Evidence {id: x.id + '/source'}) USING INDEX old:Evidence(id)
   DETACH DELETE old
 }
 CALL (e, x) {
   UNWIND x.participants AS p
-  MATCH (ent:Entity {id: p.entity})
+  MATCH (ent:Entity {id: p.entity}) USING INDEX ent:Entity(id)
   MERGE (ent)-[r:PARTICIPATED_IN {role: p.role}]->(e)
   SET r.sources = CASE WHEN x.source IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + x.source END
 }
 CALL (e, x) {
-  MATCH (pl:Entity {id: x.place})
+  MATCH (pl:Entity {id: x.place}) USING INDEX pl:Entity(id)
   MERGE (e)-[r:AT]->(pl)
   SET r.sources = CASE WHEN x.source IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + x.source END
 }
 CALL (e, x) {
-  MATCH (a:Article {id: x.article})
+  MATCH (a:Article {id: x.article}) USING INDEX a:Article(id)
   CREATE (v:Evidence {id: x.id + '/source', claim: x.id, claimKind: 'EVENT', article: a.id,
                       method: 'MACHINE_CODED', language: a.language})
   CREATE (v)-[:FROM]->(a)

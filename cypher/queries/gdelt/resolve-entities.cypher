@@ -3,7 +3,7 @@
 // full-text index proposes the curated entities ($lucene: the folded names as phrases), so the
 // cost does not grow with the number of entities of that kind; the names are then compared exactly.
 UNWIND $entities AS x
-OPTIONAL MATCH (own:Entity {id: x.id})
+OPTIONAL MATCH (own:Entity {id: x.id}) USING INDEX own:Entity(id)
 OPTIONAL CALL (x, own) {
   WITH x WHERE own IS NULL AND x.lucene <> ''
   CALL db.index.fulltext.queryNodes('entity_search', x.lucene, {limit: 50}) YIELD node

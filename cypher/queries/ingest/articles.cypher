@@ -7,5 +7,5 @@ CALL (a) {
   OPTIONAL MATCH (a)-[old:PUBLISHED_BY]->()
   DELETE old
 }
-MATCH (p:Entity {id: x.publisher})
+MATCH (p:Entity {id: x.publisher}) USING INDEX p:Entity(id)
 CREATE (a)-[:PUBLISHED_BY]->(p)

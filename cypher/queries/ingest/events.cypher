@@ -1,7 +1,7 @@
 // Upserts events with their time span; only changed ones are written. Each row names the article
 // it is reported under.
 UNWIND $events AS x
-OPTIONAL MATCH (old:Event {id: x.id})
+OPTIONAL MATCH (old:Event {id: x.id}) USING INDEX old:Event(id)
 WITH x, old.hash AS before
 MERGE (e:Node:Event {id: x.id})
 FOREACH (_ IN CASE WHEN before IS NULL OR before <> x.hash THEN [1] ELSE [] END |

@@ -1,6 +1,6 @@
 // Upserts relationships between entities with their validity span; only changed ones are written.
 UNWIND $relations AS x
-MATCH (a:Entity {id: x.from}), (b:Entity {id: x.to})
+MATCH (a:Entity {id: x.from}), (b:Entity {id: x.to}) USING INDEX a:Entity(id) USING INDEX b:Entity(id)
 OPTIONAL MATCH ()-[old:RELATION {id: x.id}]->()
 WITH x, a, b, old, old.hash AS before
 CALL (old, a, b) {

@@ -1,7 +1,7 @@
 // Relationships of a batch of entities, both directions, optionally valid on a day and of given
 // types: at most $first per entity, in validity order (relationship/count-of-entities counts them all).
 UNWIND $ids AS id
-MATCH (x:Entity {id: id})
+MATCH (x:Entity {id: id}) USING INDEX x:Entity(id)
 CALL (x) {
   MATCH (x)-[r:RELATION]-(:Entity)
   WHERE ($asOf IS NULL OR (r.lo <= date($asOf) AND r.hi >= date($asOf)))

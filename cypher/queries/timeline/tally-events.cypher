@@ -4,8 +4,8 @@
 // event's mark says where it was counted before (its keys in a fixed order, so the same event
 // always leaves the same mark); only the difference is written.
 UNWIND $ids AS id
-OPTIONAL MATCH (e:Event {id: id})
-OPTIONAL MATCH (m:TimelineTallyMark {event: id})
+OPTIONAL MATCH (e:Event {id: id}) USING INDEX e:Event(id)
+OPTIONAL MATCH (m:TimelineTallyMark {event: id}) USING INDEX m:TimelineTallyMark(event)
 WITH id, e, m, coalesce(m.keys, []) AS before,
      CASE WHEN e IS NULL THEN [] ELSE
        ['all', 'kind:' + coalesce(e.kind, '')] + COLLECT { MATCH (x:Entity)-[:PARTICIPATED_IN|AT]-(e) RETURN DISTINCT 'entity:' + x.id AS s ORDER BY s }
