@@ -16,7 +16,10 @@ export function createDriver(s: DriverSettings): Driver {
     // outage is answered as SERVICE_UNAVAILABLE quickly.
     maxTransactionRetryTime: 2_000,
     maxConnectionPoolSize: 50,
-    disableLosslessIntegers: false,
+    // Integers arrive as JavaScript numbers, decoded once by the driver instead of as Integer
+    // objects converted again in toPlain. The graph's integers are counts, offsets, ranks and years,
+    // far below 2^53, where a number is exact.
+    disableLosslessIntegers: true,
     userAgent: 'kg-timeline/0.1',
   });
 }

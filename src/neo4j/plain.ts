@@ -1,8 +1,9 @@
 import neo4j from 'neo4j-driver';
 
 /**
- * Converts driver values to plain JSON-like values once, at the database boundary: Integers become
- * numbers, temporal values ISO strings, nodes and relationships their properties.
+ * Converts driver values to plain JSON-like values once, at the database boundary: temporal values
+ * become ISO strings, nodes and relationships their properties. The driver already gives integers
+ * as numbers (driver.ts); an Integer from a driver built otherwise still becomes a number.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
