@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { LOCAL_NEO4J_MEMORY } from '../src/config';
 import { benchGdeltWarm, GDELT_SAMPLE, gdeltMarkdown } from './load/gdelt';
 import { startBenchNeo4j } from './setup';
 
@@ -11,7 +12,7 @@ import { startBenchNeo4j } from './setup';
     process.exit(2);
   }
   const log = (l: string) => console.error(`[bench:gdelt] ${l}`);
-  const neo = await startBenchNeo4j({ heap: '1g', pageCache: '512m', log });
+  const neo = await startBenchNeo4j({ ...LOCAL_NEO4J_MEMORY, log });
   try {
     console.log(gdeltMarkdown(await benchGdeltWarm(neo.db, files)));
   } finally {

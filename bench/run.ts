@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { LOCAL_NEO4J_MEMORY } from '../src/config';
 import { createCorpus } from './corpus/generate';
 import { measureDateParse } from './date-parse';
 import { benchGdeltWarm, GDELT_SAMPLE, gdeltMarkdown } from './load/gdelt';
@@ -16,8 +17,8 @@ const opts = new Command('bench')
   .option('--quick', 'sizes 1k and 10k events, 5 s per measurement (a few minutes)')
   .option('--seed <n>', 'corpus seed', '42')
   .option('--connections <n>', 'concurrent connections', '10')
-  .option('--heap <size>', 'Neo4j heap', '2g')
-  .option('--pagecache <size>', 'Neo4j page cache', '2g')
+  .option('--heap <size>', 'Neo4j heap', LOCAL_NEO4J_MEMORY.heap)
+  .option('--pagecache <size>', 'Neo4j page cache', LOCAL_NEO4J_MEMORY.pageCache)
   .option(
     '--large <n>',
     'events at the large size (default 200000, 10000 with --quick; 1000000 for the graph targets)',

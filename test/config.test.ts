@@ -7,7 +7,7 @@ describe('config', () => {
     expect(c.http).toEqual({ host: '127.0.0.1', port: 4000, maxBodyBytes: 1_000_000, corsOrigins: [] });
     expect(c.neo4j.uri).toBeUndefined();
     expect(c.neo4j.database).toBe('neo4j');
-    expect(c.local).toMatchObject({ port: 7687, dir: '.neo4j', heap: '512m' });
+    expect(c.local).toMatchObject({ port: 7687, dir: '.neo4j', heap: '4g', pageCache: '8g' });
     expect(c.graphiql).toBe(true);
     expect(c.seedOnEmpty).toBe(true);
   });
