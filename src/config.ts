@@ -14,7 +14,6 @@ export const LOCAL_NEO4J_MEMORY = { heap: '4g', pageCache: '8g' } as const;
  * The service's whole configuration, parsed once from the environment. Nothing else reads
  * `process.env`: `main.ts` and the CLIs call `loadConfig` and pass the typed result down.
  */
-
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const port = z.coerce.number().int().min(0).max(65535);
 const ms = z.coerce.number().int().positive();

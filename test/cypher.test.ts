@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allQueryNames, CYPHER_DIR, cypher } from '../src/neo4j/cypher';
+import { loadMigrations } from '../src/neo4j/migrate';
 import { testDb } from './helpers';
 
 describe('cypher/queries', () => {
@@ -22,17 +23,18 @@ describe('cypher/queries', () => {
   });
 });
 
-/** Every .cypher file under a folder, with its path relative to cypher/. */
-function cypherFiles(dir: string): { path: string; text: string }[] {
-  return readdirSync(join(CYPHER_DIR, dir), { recursive: true, encoding: 'utf8' })
+/** Every fragment file (no loader lists them: compose names the ones it joins). */
+function fragmentFiles(): { path: string; text: string }[] {
+  const dir = join(CYPHER_DIR, 'fragments');
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.cypher'))
-    .map((f) => ({ path: `${dir}/${f}`, text: readFileSync(join(CYPHER_DIR, dir, f), 'utf8') }));
+    .map((f) => ({ path: `fragments/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
 /** The (label, property) pairs the migrations back with a single-property index or uniqueness constraint. */
 function indexedKeys(): Set<string> {
   const keys = new Set<string>();
-  for (const { text } of cypherFiles('migrations')) {
+  for (const text of loadMigrations().flatMap((m) => m.statements)) {
     for (const m of text.matchAll(/FOR \(\w+:(\w+)\) (?:ON \(\w+\.(\w+)\)|REQUIRE \w+\.(\w+) IS UNIQUE)/g))
       keys.add(`${m[1]}.${m[2] ?? m[3]}`);
   }
@@ -47,7 +49,8 @@ describe('lookups by key', () => {
     expect(indexed).toContain('Event.id');
     const unpinned: string[] = [];
     let lookups = 0;
-    for (const { path, text } of [...cypherFiles('queries'), ...cypherFiles('fragments')]) {
+    const queries = allQueryNames().map((name) => ({ path: `queries/${name}`, text: cypher(name) }));
+    for (const { path, text } of [...queries, ...fragmentFiles()]) {
       for (const line of text.split('\n')) {
         const clause = line.match(/^\s*(?:OPTIONAL )?MATCH (.*)$/)?.[1];
         if (!clause) continue;

@@ -2,12 +2,11 @@ import neo4j from 'neo4j-driver';
 
 /**
  * Converts driver values to plain JSON-like values once, at the database boundary: temporal values
- * become ISO strings, nodes and relationships their properties. The driver already gives integers
- * as numbers (driver.ts); an Integer from a driver built otherwise still becomes a number.
+ * become ISO strings, nodes and relationships their properties. Integers are numbers already: every
+ * driver comes from createDriver, which decodes them so (driver.ts).
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
   if (
