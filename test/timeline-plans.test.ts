@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Composed, compose } from '../src/neo4j/cypher';
 import { type FilterPlan, planFilter, type TimelineFilter } from '../src/timeline/filter';
 import { pageProjection } from '../src/timeline/projection';
-import { pageStatement, projectionParams, tallyStatement } from '../src/timeline/store';
+import { pageStatement, projectionParams, tallyParams, tallyStatement } from '../src/timeline/store';
 import { testDb } from './helpers';
 
 /** Every combination of the filters a timeline takes, with and without an anchor entity. */
@@ -89,18 +89,22 @@ describe('timeline statements', () => {
         params: { ...params, ...projectionParams(LISTS) },
       });
     }
-    // Histograms added up from the tallies: every granularity, with and without each time bound.
+    // Histograms added up from the tallies: every granularity, with and without each time bound, on
+    // month edges (monthly tallies for months and years) and inside months (daily tallies).
     for (const granularity of ['DAY', 'WEEK', 'MONTH', 'YEAR'] as const)
       for (const bounds of [
         {},
         { from: '2025-01-01' },
         { to: '2025-12-31' },
         { from: '2025-01-01', to: '2025-12-31' },
+        { from: '2025-01-15' },
+        { to: '2025-12-15' },
+        { from: '2025-01-15', to: '2025-12-15' },
       ]) {
         const plan = planFilter(bounds);
         statements.push({
           statement: tallyStatement(plan, granularity),
-          params: { scopes: plan.tallyScopes, ...bounds },
+          params: tallyParams(plan, granularity),
         });
       }
     const scans: string[] = [];
@@ -117,7 +121,7 @@ describe('timeline statements', () => {
     };
     // Planning is CPU work in the server: a few at a time.
     for (let i = 0; i < statements.length; i += 4) await Promise.all(statements.slice(i, i + 4).map(explain));
-    expect(statements).toHaveLength(2 * 3 * 2 ** 6 * STATEMENTS.length + 6 * 2 + 4 * 4);
+    expect(statements).toHaveLength(2 * 3 * 2 ** 6 * STATEMENTS.length + 6 * 2 + 4 * 7);
     // Known scans, each read from every event by nature: a histogram with no filter counts them all,
     // and how evidence was obtained is a list property (Event.sources) that no range index serves,
     // so counting by it alone reads every event (its pages walk the order index and stop early).

@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { daysInMonth } from '../src/dates/calendar';
 import { ingestSheets } from '../src/facts/ingest';
 import { checkSheet } from '../src/facts/load';
 import { planFilter, type TimelineFilter } from '../src/timeline/filter';
-import { eventHistogram, type Granularity, histogram, tallyHistogram } from '../src/timeline/store';
-import { rebuildTallies, talliesReady } from '../src/timeline/tallies';
+import {
+  eventHistogram,
+  type Granularity,
+  histogram,
+  tallyGrain,
+  tallyHistogram,
+} from '../src/timeline/store';
+import { rebuildTallies, recountTalliesIfNeeded, talliesReady } from '../src/timeline/tallies';
 import { removeFixtures, testApp } from './helpers';
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed from its seed. */
@@ -89,7 +96,11 @@ function randomSheets(seed: number, articles: number, perArticle: number) {
 /** Filters the tallies keep, with and without time bounds (on month edges and inside months). */
 function randomFilters(seed: number, n: number): TimelineFilter[] {
   const r = rng(seed);
-  const day = () => `${r.int(2015, 2025)}-${pad(r.int(1, 12))}-${pad(r.pick([1, r.int(2, 28)]))}`;
+  // First days, last days (the monthly tallies' edges, February's included) and days inside months.
+  const day = () => {
+    const [y, m] = [r.int(2015, 2025), r.int(1, 12)];
+    return `${y}-${pad(m)}-${pad(r.pick([1, daysInMonth(y, m), r.int(2, 27)]))}`;
+  };
   return Array.from({ length: n }, () => {
     const f: TimelineFilter = {};
     const scope = r.int(0, 3);
@@ -115,10 +126,12 @@ describe('timeline tallies', () => {
   async function expectTalliesAgree(filters: TimelineFilter[]) {
     expect(await talliesReady(db)).toBe(true);
     let compared = 0;
+    const grains = new Set<string>();
     for (const filter of filters)
       for (const granularity of GRANULARITIES) {
         const plan = planFilter(filter);
         expect(plan.tallyScopes).not.toBeNull();
+        grains.add(`${granularity} ${tallyGrain(plan, granularity)}`);
         const [fast, events] = await Promise.all([
           tallyHistogram(db, plan, granularity),
           eventHistogram(db, plan, granularity),
@@ -128,6 +141,15 @@ describe('timeline tallies', () => {
       }
     // The filters selected events: the comparison was not between empty answers.
     expect(compared).toBeGreaterThan(filters.length);
+    // Months and years were added up from both grains of tallies: bounds on month edges and inside.
+    expect([...grains].sort()).toEqual([
+      'DAY day',
+      'MONTH day',
+      'MONTH month',
+      'WEEK day',
+      'YEAR day',
+      'YEAR month',
+    ]);
   }
 
   beforeAll(async () => {
@@ -169,6 +191,30 @@ describe('timeline tallies', () => {
     expect(await histogram(db, plan, 'MONTH')).toEqual(await eventHistogram(db, plan, 'MONTH'));
     await rebuildTallies(db);
     await expectTalliesAgree(randomFilters(13, 10));
+  });
+
+  it('are recounted when the monthly ones are missing, as in a graph counted before they existed', {
+    timeout: 120_000,
+  }, async () => {
+    const plan = planFilter({ from: '2018-03-01', to: '2021-06-30' });
+    expect(tallyGrain(plan, 'MONTH')).toBe('month');
+    const counted = await eventHistogram(db, plan, 'MONTH');
+    await db.driver.executeQuery(
+      "MATCH (t:TimelineTally) WHERE t.key = 'total:month' OR t.scope STARTS WITH 'month:' DELETE t",
+      {},
+      { database: db.database },
+    );
+    await db.driver.executeQuery(
+      "MATCH (m:TimelineTallyMark) SET m.keys = [k IN m.keys WHERE NOT k STARTS WITH 'month:' AND k <> 'total:month']",
+      {},
+      { database: db.database },
+    );
+    expect(await talliesReady(db)).toBe(false);
+    expect(await tallyHistogram(db, plan, 'MONTH')).toEqual([]);
+    expect(await histogram(db, plan, 'MONTH')).toEqual(counted);
+    expect(await recountTalliesIfNeeded(db)).not.toBeNull();
+    expect(await tallyHistogram(db, plan, 'MONTH')).toEqual(counted);
+    await expectTalliesAgree(randomFilters(14, 10));
   });
 
   it('are not used for filters they do not keep', () => {

@@ -30,10 +30,11 @@ export const BEST: Partial<Record<string, (run: Run, p: ShapeParams) => Promise<
   timeline20: (run) => run(PAGE, { limit: 21 }),
   timeline100: (run) => run(PAGE, { limit: 101 }),
   timelineFiltered: (run, p) => run(FILTERED, { entity: p.entity, from: p.from, to: p.to, limit: 21 }),
-  histogram: (run, p) => run(HISTOGRAM, { scope: 'all', from: p.histFrom, to: p.histTo }),
+  histogram: (run, p) => run(HISTOGRAM, { scope: 'month:all', from: p.histFrom, to: p.histTo }),
   histogramEntity: (run, p) =>
-    run(HISTOGRAM, { scope: `entity:${p.topHub}`, from: p.histFrom, to: p.histTo }),
-  histogramKind: (run, p) => run(HISTOGRAM, { scope: `kind:${p.kind}`, from: p.histFrom, to: p.histTo }),
+    run(HISTOGRAM, { scope: `month:entity:${p.topHub}`, from: p.histFrom, to: p.histTo }),
+  histogramKind: (run, p) =>
+    run(HISTOGRAM, { scope: `month:kind:${p.kind}`, from: p.histFrom, to: p.histTo }),
   searchArabic: (run, p) => search(run, p.searchArabic),
   searchLatin: (run, p) => search(run, p.searchLatin),
 };

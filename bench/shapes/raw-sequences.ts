@@ -5,7 +5,7 @@ import { cypher } from '../../src/neo4j/cypher';
 import type { Query } from '../../src/neo4j/db';
 import { planFilter, type TimelineFilter } from '../../src/timeline/filter';
 import { pageProjection, type Selection } from '../../src/timeline/projection';
-import { pageStatement, projectionParams, tallyStatement } from '../../src/timeline/store';
+import { pageStatement, projectionParams, tallyParams, tallyStatement } from '../../src/timeline/store';
 import type { ShapeParams } from './params';
 import { EVENT_FIELDS } from './shapes';
 
@@ -64,8 +64,7 @@ export const RAW: Record<string, (run: Run, inTx: InTx, p: ShapeParams) => Promi
 /** What the resolver sends for a histogram the tallies keep: the tally statement of its scopes. */
 function histogram(run: Run, filter: TimelineFilter) {
   const plan = planFilter(filter);
-  const { from, to } = plan.params;
-  return run(tallyStatement(plan, 'MONTH'), { scopes: plan.tallyScopes, from, to });
+  return run(tallyStatement(plan, 'MONTH'), tallyParams(plan, 'MONTH'));
 }
 
 /** The bounded path search (its levels in one read transaction), then the steps' rows. */

@@ -1,3 +1,4 @@
+import { daysInMonth, parseIsoDay } from '../dates/calendar';
 import { entityRow } from '../entity/store';
 import { eventRow } from '../event/store';
 import { compose } from '../neo4j/cypher';
@@ -131,12 +132,42 @@ export function eventHistogram(db: Db, plan: FilterPlan, granularity: Granularit
   return db.readOnce<BucketRow>(compose('timeline', plan.source, plan.predicates, tail), plan.params);
 }
 
+/**
+ * Which tallies a histogram adds up. The monthly ones (a scope's events per start month and the
+ * months of their span's bounds) give exactly the daily ones' buckets and coarse counts when the
+ * buckets are months or years and the time bounds fall on month edges (from on a first day, to on a
+ * last day): then a month's events are wholly in or out. Dashboards ask such ranges, and there are
+ * about a thirtieth as many monthly tallies to add up. Any other histogram adds up the daily ones.
+ */
+export function tallyGrain(plan: FilterPlan, granularity: Granularity): 'day' | 'month' {
+  if (granularity !== 'MONTH' && granularity !== 'YEAR') return 'day';
+  const { from, to } = plan.params as { from?: string; to?: string };
+  const first = (d: string) => parseIsoDay(d)?.day === 1;
+  const last = (d: string) => {
+    const day = parseIsoDay(d);
+    return day !== null && day.day === daysInMonth(day.year, day.month);
+  };
+  return (!from || first(from)) && (!to || last(to)) ? 'month' : 'day';
+}
+
 /** The statement adding up a histogram from the tallies of a plan's scopes, within its time bounds. */
 export function tallyStatement(plan: FilterPlan, granularity: Granularity) {
   const predicates = ['tally-where-scopes'];
   if (plan.params.from) predicates.push('tally-where-from');
   if (plan.params.to) predicates.push('tally-where-to');
-  return compose('timeline', 'tally-source', predicates, `tally-histogram-${granularity.toLowerCase()}`);
+  const source = tallyGrain(plan, granularity) === 'month' ? 'tally-source-month' : 'tally-source';
+  return compose('timeline', source, predicates, `tally-histogram-${granularity.toLowerCase()}`);
+}
+
+/** The parameters of tallyStatement: the plan's scopes at the grain chosen, and its time bounds. */
+export function tallyParams(plan: FilterPlan, granularity: Granularity) {
+  const { from, to } = plan.params;
+  const prefix = tallyGrain(plan, granularity) === 'month' ? 'month:' : '';
+  return {
+    scopes: plan.tallyScopes?.map((scope) => prefix + scope),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  };
 }
 
 /**
@@ -144,10 +175,5 @@ export function tallyStatement(plan: FilterPlan, granularity: Granularity) {
  * eventHistogram, or none when the tallies do not count every event.
  */
 export function tallyHistogram(db: Db, plan: FilterPlan, granularity: Granularity): Promise<BucketRow[]> {
-  const { from, to } = plan.params;
-  return db.readOnce<BucketRow>(tallyStatement(plan, granularity), {
-    scopes: plan.tallyScopes,
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
-  });
+  return db.readOnce<BucketRow>(tallyStatement(plan, granularity), tallyParams(plan, granularity));
 }
