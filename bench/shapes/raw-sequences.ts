@@ -18,8 +18,6 @@ export const statementText = (query: Query): string =>
 /** Runs work in one read transaction (neighbourhood reads two queries from one snapshot). */
 export type InTx = <R>(work: (run: Run) => Promise<R>) => Promise<R>;
 
-const ids = (rows: Record<string, unknown>[], key: string) => [...new Set(rows.map((r) => r[key] as string))];
-
 /**
  * The queries our resolvers send for each shape, in the same order and with the same parallelism
  * (DataLoader batches of one level run together; the next level waits), without GraphQL.
@@ -99,12 +97,12 @@ function neighbourhood(inTx: InTx, id: string) {
   });
 }
 
-/** What src/search/store.ts sends: the Lucene query of the folded words, then ranks by tier. */
+/** What src/search/store.ts sends: the Lucene query of the folded words, ranked by tier, with the entities. */
 async function search(run: Run, query: string) {
   const { entityLuceneQuery } = await import('../../src/search/store');
   const { foldText } = await import('../../src/text/fold');
   const { lucene, words } = entityLuceneQuery(query);
-  const hits = await run('search/entities', {
+  return run('search/entities', {
     lucene,
     words,
     folded: foldText(query),
@@ -112,5 +110,4 @@ async function search(run: Run, query: string) {
     candidates: 200,
     first: 10,
   });
-  return { hits, entities: await run('entity/by-ids', { ids: ids(hits, 'id') }) };
 }

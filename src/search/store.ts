@@ -1,3 +1,4 @@
+import { type EntityRow, entityRow } from '../entity/store';
 import { badInput, checkBetween } from '../errors';
 import type { Db } from '../neo4j/db';
 import { foldText } from '../text/fold';
@@ -9,6 +10,8 @@ export interface EntityHitRow {
   score: number;
   /** The original name or alias that matched best. */
   matched: string;
+  /** The entity itself, read by the same statement. */
+  entity: EntityRow;
 }
 
 export interface EntitySearch {
@@ -51,12 +54,16 @@ export async function searchEntities(db: Db, { query, kinds, first }: EntitySear
   const folded = foldText(query);
   if (folded === '') throw badInput('query', 'is empty: give a name or part of one');
   const { lucene, words } = entityLuceneQuery(query);
-  return db.read<EntityHitRow>('search/entities', {
-    lucene,
-    words,
-    folded,
-    kinds: kinds?.length ? kinds : null,
-    candidates: CANDIDATES,
-    first: limit,
-  });
+  const rows = await db.read<Omit<EntityHitRow, 'entity'> & { entity: Record<string, unknown> }>(
+    'search/entities',
+    {
+      lucene,
+      words,
+      folded,
+      kinds: kinds?.length ? kinds : null,
+      candidates: CANDIDATES,
+      first: limit,
+    },
+  );
+  return rows.map((r) => ({ ...r, entity: entityRow(r.entity) }));
 }

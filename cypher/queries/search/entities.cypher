@@ -4,6 +4,7 @@
 // 2 every query word is a whole word or a word prefix of one name, 1 anything else the index matched
 // (typos, stems). Within a tier the name closest to the query (per word: shared prefix and suffix;
 // then the shorter name) is reported as matched. Score = tier + a fraction from the index score.
+// Each hit carries its entity's properties (as entity/by-ids reads them), so a search is one round trip.
 CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH node, score
@@ -29,6 +30,8 @@ WITH node, score, i, name,
      reduce(sum = 0.0, x IN perWord | sum + x) AS closeness
 ORDER BY tier DESC, closeness DESC, size(name), i
 WITH node, score, collect({i: i, tier: tier})[0] AS best
-RETURN node.id AS id, node.searchNames[best.i] AS matched, best.tier + score / (score + 1.0) AS score
-ORDER BY score DESC, id
+WITH node, node.searchNames[best.i] AS matched, best.tier + score / (score + 1.0) AS score
+ORDER BY score DESC, node.id
 LIMIT $first
+RETURN node.id AS id, matched, score,
+       node {.id, .kind, .name_en, .name_ar, .name_tr, .aliases, .description_en, .description_ar, .description_tr} AS entity
