@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'TIMEOUT'
+  | 'MEMORY_LIMIT'
   | 'SERVICE_UNAVAILABLE';
 
 export function coded(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
@@ -39,6 +40,25 @@ function withCause(error: GraphQLError, cause: unknown): GraphQLError {
   return Object.assign(error, { cause });
 }
 
+const MEMORY_LIMIT = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+
+/** A transaction stopped at a memory limit: its own, or the one all transactions share. */
+export function isMemoryLimit(err: unknown): boolean {
+  return (err as Neo4jLikeError)?.code === MEMORY_LIMIT;
+}
+
+/**
+ * A transaction stopped at its own memory limit (db.memory.transaction.max): the same work fails
+ * again, so it is not worth retrying. The shared limit (dbms.memory.transaction.total.max) may
+ * pass once other transactions end, so that one is left to the driver's retries. Neo4j tells the
+ * two apart only in the message.
+ */
+export function isOwnMemoryLimit(err: unknown): boolean {
+  return (
+    isMemoryLimit(err) && /(^|[^.])\bdb\.memory\.transaction\.max\b/.test(String((err as Error).message))
+  );
+}
+
 /**
  * The one place where Neo4j driver errors become API errors: outages and timeouts are expected and
  * coded; everything else is rethrown untouched, so it stays masked.
@@ -65,6 +85,18 @@ export function translateNeo4jError(err: unknown): unknown {
       coded(
         'TIMEOUT',
         'The query took longer than the configured time limit and was stopped; narrow it and try again.',
+      ),
+      err,
+    );
+  }
+  // A transaction past its memory limit (db.memory.transaction.max, or all of them together past
+  // dbms.memory.transaction.total.max) is stopped. The driver counts this as transient and would
+  // retry the same work until its retry time runs out; translated, it is not retried.
+  if (isMemoryLimit(err)) {
+    return withCause(
+      coded(
+        'MEMORY_LIMIT',
+        'The query needed more memory than one transaction may use and was stopped; narrow it, or write in smaller batches.',
       ),
       err,
     );

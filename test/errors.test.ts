@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { translateNeo4jError } from '../src/errors';
+import { isOwnMemoryLimit, translateNeo4jError } from '../src/errors';
 
 const neo4jError = (code: string) => Object.assign(new Error(`driver says ${code}`), { code });
 
@@ -26,6 +26,23 @@ describe('Neo4j errors at the boundary', () => {
     ]) {
       expect((translateNeo4jError(neo4jError(code)) as GraphQLError).extensions.code).toBe('TIMEOUT');
     }
+  });
+
+  it('turn transactions stopped at a memory limit into MEMORY_LIMIT, retried only for the shared one', () => {
+    const own = Object.assign(neo4jError('Neo.TransientError.General.MemoryPoolOutOfMemoryError'), {
+      message:
+        'The allocation of an extra 2.0 MiB would use more than the limit 128.0 MiB. Currently using 128.0 MiB. db.memory.transaction.max threshold reached',
+    });
+    const shared = Object.assign(neo4jError('Neo.TransientError.General.MemoryPoolOutOfMemoryError'), {
+      message:
+        'The allocation of an extra 2.0 MiB would use more than the limit 256.0 MiB. Currently using 255.0 MiB. dbms.memory.transaction.total.max threshold reached',
+    });
+    for (const err of [own, shared]) {
+      const e = translateNeo4jError(err) as GraphQLError;
+      expect(e.extensions.code).toBe('MEMORY_LIMIT');
+      expect(e.message).not.toContain('MiB');
+    }
+    expect([isOwnMemoryLimit(own), isOwnMemoryLimit(shared)]).toEqual([true, false]);
   });
 
   it('leave everything else untouched, so it stays masked', () => {

@@ -8,6 +8,7 @@ const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   TIMEOUT: 504,
+  MEMORY_LIMIT: 503,
   SERVICE_UNAVAILABLE: 503,
 };
 

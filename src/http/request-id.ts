@@ -17,12 +17,12 @@ export function requestIdOf(request: Request): string {
 }
 
 /** Expected errors that still say something is wrong on our side: logged at warn, with the cause. */
-const OPERATIONAL = new Set(['TIMEOUT', 'SERVICE_UNAVAILABLE']);
+const OPERATIONAL = new Set(['TIMEOUT', 'MEMORY_LIMIT', 'SERVICE_UNAVAILABLE']);
 
 /**
  * Tags every response with X-Request-Id, logs every unexpected error with it (clients see only
  * "Unexpected error." and the id, to quote when they report it), and logs database time-outs and
- * outages (TIMEOUT, SERVICE_UNAVAILABLE) as warnings with the id and the driver's message.
+ * outages (TIMEOUT, MEMORY_LIMIT, SERVICE_UNAVAILABLE) as warnings with the id and the driver's message.
  */
 export function requestIds(logger: Logger): Plugin<Context> {
   return {

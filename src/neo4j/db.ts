@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
-import { translateNeo4jError } from '../errors';
+import { isOwnMemoryLimit, translateNeo4jError } from '../errors';
 import { type Composed, cypher } from './cypher';
 import { toParams, toPlain } from './plain';
 
@@ -86,7 +86,14 @@ export class Db {
   ): Promise<T[]> {
     this.queries++;
     const text = typeof query === 'string' ? cypher(query) : query.text;
-    const result = await send(text, toParams(params) as Params);
+    let result: QueryResult;
+    try {
+      result = await send(text, toParams(params) as Params);
+    } catch (err) {
+      // Translated here, inside the transaction function, so that the driver does not retry what
+      // will fail again (the transaction's own memory limit); the rest is translated in session().
+      throw isOwnMemoryLimit(err) ? translateNeo4jError(err) : err;
+    }
     return result.records.map((r) => toPlain(r.toObject()) as T);
   }
 
