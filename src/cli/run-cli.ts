@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { ConfigError } from '../config';
 import { LocalNeo4jError } from '../neo4j/local-errors';
 import { MigrationError } from '../neo4j/migrate';
@@ -8,7 +9,10 @@ export async function runCli(action: () => Promise<void>, expected: (new (...a: 
     await action();
   } catch (err) {
     const known = [ConfigError, LocalNeo4jError, MigrationError, ...expected].some((E) => err instanceof E);
-    console.error(known ? (err as Error).message : err);
+    // An expected error of the stores (a time or memory limit, an outage, a bad argument) is coded.
+    const code = err instanceof GraphQLError ? err.extensions.code : undefined;
+    if (typeof code === 'string') console.error(`${err instanceof Error ? err.message : ''} (${code})`);
+    else console.error(known ? (err as Error).message : err);
     process.exit(1);
   }
 }
