@@ -54,9 +54,7 @@ export function isMemoryLimit(err: unknown): boolean {
  * two apart only in the message.
  */
 export function isOwnMemoryLimit(err: unknown): boolean {
-  return (
-    isMemoryLimit(err) && /(^|[^.])\bdb\.memory\.transaction\.max\b/.test(String((err as Error).message))
-  );
+  return isMemoryLimit(err) && /\bdb\.memory\.transaction\.max\b/.test(String((err as Error).message));
 }
 
 /**
@@ -90,8 +88,9 @@ export function translateNeo4jError(err: unknown): unknown {
     );
   }
   // A transaction past its memory limit (db.memory.transaction.max, or all of them together past
-  // dbms.memory.transaction.total.max) is stopped. The driver counts this as transient and would
-  // retry the same work until its retry time runs out; translated, it is not retried.
+  // dbms.memory.transaction.total.max) is stopped. The driver counts this as transient and retries
+  // it; a transaction's own limit is translated earlier, inside the transaction function (Db.rows),
+  // so that the same work is not run again.
   if (isMemoryLimit(err)) {
     return withCause(
       coded(
