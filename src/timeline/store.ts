@@ -136,8 +136,9 @@ export function eventHistogram(db: Db, plan: FilterPlan, granularity: Granularit
  * Which tallies a histogram adds up. The monthly ones (a scope's events per start month and the
  * months of their span's bounds) give exactly the daily ones' buckets and coarse counts when the
  * buckets are months or years and the time bounds fall on month edges (from on a first day, to on a
- * last day): then a month's events are wholly in or out. Dashboards ask such ranges, and there are
- * about a thirtieth as many monthly tallies to add up. Any other histogram adds up the daily ones.
+ * last day): then a month's events are wholly in or out. Dashboards ask such ranges, and a busy
+ * scope has far fewer monthly tallies to add up (every event: a thirtieth as many; an entity with a
+ * few events a month gains little). Any other histogram adds up the daily ones.
  */
 export function tallyGrain(plan: FilterPlan, granularity: Granularity): 'day' | 'month' {
   if (granularity !== 'MONTH' && granularity !== 'YEAR') return 'day';
