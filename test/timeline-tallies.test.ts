@@ -200,12 +200,12 @@ describe('timeline tallies', () => {
     expect(tallyGrain(plan, 'MONTH')).toBe('month');
     const counted = await eventHistogram(db, plan, 'MONTH');
     await db.driver.executeQuery(
-      "MATCH (t:TimelineTally) WHERE t.key = 'total:month' OR t.scope STARTS WITH 'month:' DELETE t",
+      "MATCH (t:TimelineTally) WHERE t.scope STARTS WITH 'month:' DELETE t",
       {},
       { database: db.database },
     );
     await db.driver.executeQuery(
-      "MATCH (m:TimelineTallyMark) SET m.keys = [k IN m.keys WHERE NOT k STARTS WITH 'month:' AND k <> 'total:month']",
+      "MATCH (m:TimelineTallyMark) SET m.keys = [k IN m.keys WHERE NOT k STARTS WITH 'month:']",
       {},
       { database: db.database },
     );

@@ -156,15 +156,18 @@ export function tallyStatement(plan: FilterPlan, granularity: Granularity) {
   const predicates = ['tally-where-scopes'];
   if (plan.params.from) predicates.push('tally-where-from');
   if (plan.params.to) predicates.push('tally-where-to');
-  const source = tallyGrain(plan, granularity) === 'month' ? 'tally-source-month' : 'tally-source';
-  return compose('timeline', source, predicates, `tally-histogram-${granularity.toLowerCase()}`);
+  return compose('timeline', 'tally-source', predicates, `tally-histogram-${granularity.toLowerCase()}`);
 }
 
-/** The parameters of tallyStatement: the plan's scopes at the grain chosen, and its time bounds. */
+/**
+ * The parameters of tallyStatement: the plan's scopes and total at the grain chosen (monthly ones
+ * are the daily ones prefixed `month:`), and its time bounds.
+ */
 export function tallyParams(plan: FilterPlan, granularity: Granularity) {
   const { from, to } = plan.params;
   const prefix = tallyGrain(plan, granularity) === 'month' ? 'month:' : '';
   return {
+    total: `${prefix}total`,
     scopes: plan.tallyScopes?.map((scope) => prefix + scope),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),

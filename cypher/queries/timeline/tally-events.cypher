@@ -1,10 +1,10 @@
 // Brings the timeline tallies up to date for these events (ids written, changed or removed in the
 // calling transaction): each event counts once in the total, once in every event's scope, its
 // kind's and each entity's it involves (participant or place), under its start day and span. Each
-// scope is kept at two grains: per day (scope `all`, `kind:…`, `entity:…`; start day, lo and hi as
-// they are) and per month (scope `month:all`, …; the first days of their months), with a total of
-// each (`total`, `total:month`). The event's mark says where it was counted before (its keys in a
-// fixed order, so the same event always leaves the same mark); only the difference is written.
+// scope is kept at two grains: per day (scope `all`, `kind:…`, `entity:…`, `total`; start day, lo
+// and hi as they are) and per month (the same scopes prefixed `month:`; the first days of their
+// months). The event's mark says where it was counted before (its keys in a fixed order, so the
+// same event always leaves the same mark); only the difference is written.
 UNWIND $ids AS id
 OPTIONAL MATCH (e:Event {id: id}) USING INDEX e:Event(id)
 OPTIONAL MATCH (m:TimelineTallyMark {event: id}) USING INDEX m:TimelineTallyMark(event)
@@ -22,7 +22,7 @@ WITH id, e, m, before,
      reduce(cells = [], g IN grains | cells + [s IN scopes | {
        key: g.grain + s + '|' + toString(g.sort) + '|' + coalesce(toString(g.lo), '') + '|' + coalesce(toString(g.hi), ''),
        scope: g.grain + s, sort: g.sort, lo: g.lo, hi: g.hi}])
-     + CASE WHEN e IS NULL THEN [] ELSE [{key: 'total', scope: 'total'}, {key: 'total:month', scope: 'total:month'}] END AS cells
+     + [g IN grains | {key: g.grain + 'total', scope: g.grain + 'total'}] AS cells
 WITH id, e, m, before, cells, [c IN cells | c.key] AS after
 CALL (id, e, m, after) {
   WITH * WHERE e IS NOT NULL
