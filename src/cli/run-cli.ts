@@ -10,8 +10,8 @@ export async function runCli(action: () => Promise<void>, expected: (new (...a: 
   } catch (err) {
     const known = [ConfigError, LocalNeo4jError, MigrationError, ...expected].some((E) => err instanceof E);
     // An expected error of the stores (a time or memory limit, an outage, a bad argument) is coded.
-    const code = err instanceof GraphQLError ? err.extensions.code : undefined;
-    if (typeof code === 'string') console.error(`${err instanceof Error ? err.message : ''} (${code})`);
+    if (err instanceof GraphQLError && typeof err.extensions.code === 'string')
+      console.error(`${err.message} (${err.extensions.code})`);
     else console.error(known ? (err as Error).message : err);
     process.exit(1);
   }
