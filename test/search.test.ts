@@ -50,6 +50,14 @@ describe('searchEntities', () => {
   }
   const ids = (hits: Hit[]) => hits.map((h) => h.entity.id);
 
+  it('reads the same entity properties as entity/by-ids, whose rows it primes the loader with', () => {
+    // The search's rows stand in for the loader's: a property one of them reads and the other does
+    // not would answer an Entity field differently depending on how the entity was reached.
+    const projection = (name: string) => /\w+ \{([^}]*)\} AS entity/.exec(cypher(name))?.[1]?.split(/,\s*/);
+    expect(projection('entity/by-ids')).toContain('.description_tr');
+    expect(projection('search/entities')).toEqual(projection('entity/by-ids'));
+  });
+
   it('answers each hit with its entity as the entity field loads it', async () => {
     const res = await gql<{ searchEntities: { entity: { id: string; kind: string; name: string } }[] }>(
       `{ searchEntities(query: "Fxan", first: 5) { entity { id kind name names { language value } aliases } } }`,
