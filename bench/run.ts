@@ -105,16 +105,18 @@ async function main() {
     log(`${what}: ${d.events} events, ${((d.events * 1000) / d.ms).toFixed(0)} events/s`);
 
   const sheets = corpus.sheets();
-  // Warm-up for both loads alike: each plans its statements once on a few articles, then those go.
-  await ingestOurs(neo.db, corpus.sheets(), 100);
+  // Warm-up for every load alike: each runs once on the same rows, which are then removed, so that
+  // none is measured on a colder server (JIT, plan cache) than another. Ours runs first on the fresh
+  // server: that first load is what a new user sees, and is reported as such.
+  const oursCold = await ingestOurs(neo.db, corpus.sheets(), small, progress('first ingest (ours, cold)'));
   await dropAll(neo.db);
-  const ours = await ingestOurs(neo.db, sheets, small, progress('ingest (ours)'));
-  await ingestRaw(neo.db, takeEvents(corpus.sheets(), 100));
+  await ingestRaw(neo.db, takeEvents(corpus.sheets(), small));
   await dropRaw(neo.db);
+  await ingestRaw(neo.db, takeEvents(corpus.sheets(), small), 'graph');
+  await dropRaw(neo.db);
+  const ours = await ingestOurs(neo.db, sheets, small, progress('ingest (ours)'));
   const raw = await ingestRaw(neo.db, takeEvents(corpus.sheets(), small));
   log(`raw UNWIND load: ${raw.events} events, ${((raw.events * 1000) / raw.ms).toFixed(0)} events/s`);
-  await dropRaw(neo.db);
-  await ingestRaw(neo.db, takeEvents(corpus.sheets(), 100), 'graph');
   await dropRaw(neo.db);
   const rawIndexed = await ingestRaw(neo.db, takeEvents(corpus.sheets(), small), 'graph');
   log(
@@ -153,7 +155,7 @@ async function main() {
       ...(only ? { shapes: [...only].join(' ') } : {}),
     },
     sizes,
-    ingest: { ours, raw, rawIndexed, oursToLarge: rest },
+    ingest: { ours, raw, rawIndexed, oursToLarge: rest, oursCold },
     gdelt,
     large: largeCells as Results['large'],
     small: smallCells as Results['small'],

@@ -4,6 +4,7 @@ import { columnIndex, type GdeltEvent, parseEvent } from '../../src/gdelt/parse'
 import { readRecords } from '../../src/gdelt/read';
 import { eventRows } from '../../src/gdelt/rows';
 import type { Db } from '../../src/neo4j/db';
+import { deleteNodes } from './delete';
 
 export interface GdeltRate {
   rows: number;
@@ -44,22 +45,11 @@ async function eventRowsOf(files: string[]) {
   return rows;
 }
 
-/** Deletes the matching nodes in transactions of 200 (one would outgrow the transaction memory limit). */
-async function deleteInBatches(db: Db, where: string) {
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
-  const session = db.driver.session({ database: db.database });
-  try {
-    await session.run(`MATCH (n) WHERE ${where} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 200 ROWS`);
-  } finally {
-    await session.close();
-  }
-}
-
 /** Our import (both passes, end to end) of the events files against the raw UNWIND of the same rows. */
 export async function benchGdelt(db: Db, files: string[]): Promise<GdeltRate> {
   const run = (q: string, params: Record<string, unknown> = {}) =>
     db.driver.executeQuery(q, params, { database: db.database });
-  await deleteInBatches(db, "n.id STARTS WITH 'gdelt-' OR n.claim STARTS WITH 'gdelt-'");
+  await deleteNodes(db, "n.id STARTS WITH 'gdelt-' OR n.claim STARTS WITH 'gdelt-'");
   const t0 = performance.now();
   const reports = await importGdelt(db, files);
   const oursMs = performance.now() - t0;
@@ -98,7 +88,7 @@ export async function benchGdelt(db: Db, files: string[]): Promise<GdeltRate> {
     for (let i = 0; i < all.length; i += 1_000) await run(statement, { rows: all.slice(i, i + 1_000) });
   }
   const rawMs = performance.now() - t1;
-  await deleteInBatches(db, 'n:RawGdeltEntity OR n:RawGdeltArticle OR n:RawGdeltEvent');
+  await deleteNodes(db, 'n:RawGdeltEntity OR n:RawGdeltArticle OR n:RawGdeltEvent');
   for (const l of ['RawGdeltEntity', 'RawGdeltArticle']) await run(`DROP INDEX raw_${l} IF EXISTS`);
   return { rows, oursMs, rawMs };
 }

@@ -2,6 +2,7 @@ import { ingestSheets } from '../../src/facts/ingest';
 import { checkSheet } from '../../src/facts/load';
 import type { Db } from '../../src/neo4j/db';
 import type { SheetInput } from '../corpus/generate';
+import { deleteNodes } from './delete';
 
 export interface LoadResult {
   articles: number;
@@ -61,14 +62,6 @@ export function takeEvents(sheets: Iterator<SheetInput>, events: number): SheetI
 }
 
 /** Empties the graph but for the migration records (after a warm-up load). */
-export async function dropAll(db: Db): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
-  const session = db.driver.session({ database: db.database });
-  try {
-    await session.run(
-      'MATCH (n) WHERE NOT n:__Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
-    );
-  } finally {
-    await session.close();
-  }
+export function dropAll(db: Db): Promise<void> {
+  return deleteNodes(db, 'NOT n:__Migration');
 }

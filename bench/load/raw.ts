@@ -3,6 +3,7 @@ import { prepare } from '../../src/facts/prepare';
 import type { PreparedArticle } from '../../src/facts/prepared';
 import type { Db } from '../../src/neo4j/db';
 import type { SheetInput } from '../corpus/generate';
+import { deleteNodes } from './delete';
 
 /**
  * The physical limit of loading the same data: a handful of plain UNWIND … CREATE statements, 1,000
@@ -13,10 +14,10 @@ import type { SheetInput } from '../corpus/generate';
  * are deleted afterwards. Rows are built (with the same prepare step) before the clock starts.
  */
 const STATEMENTS = {
-  entities: 'UNWIND $rows AS x CREATE (e:RawEntity {id: x.id}) SET e += x.props',
-  articles: `UNWIND $rows AS x CREATE (a:RawArticle {id: x.id}) SET a += x.props, a.published = date(x.props.published)
+  entities: 'UNWIND $rows AS x CREATE (e:RawEntity:RawNode {id: x.id}) SET e += x.props',
+  articles: `UNWIND $rows AS x CREATE (a:RawArticle:RawNode {id: x.id}) SET a += x.props, a.published = date(x.props.published)
     WITH a, x MATCH (p:RawEntity {id: x.publisher}) CREATE (a)-[:PUBLISHED_BY]->(p)`,
-  events: `UNWIND $rows AS x CREATE (e:RawEvent {id: x.id}) SET e += x.props, e.edtf = x.span.edtf,
+  events: `UNWIND $rows AS x CREATE (e:RawEvent:RawNode {id: x.id}) SET e += x.props, e.edtf = x.span.edtf,
     e.start = date(x.span.start), e.end = date(x.span.end), e.precision = x.span.precision,
     e.lo = date(x.span.lo), e.hi = date(x.span.hi), e.sortKey = date(x.span.sortKey),
     e.orderKey = x.span.sortKey + '|' + toString(x.span.precisionRank) + '|' + x.id`,
@@ -37,9 +38,11 @@ const LABELS = ['RawEntity', 'RawArticle', 'RawEvent'];
  * indexes), so the ratio measures our statements and checks, not the cost of being searchable.
  */
 const GRAPH_INDEXES = [
+  'CREATE CONSTRAINT raw_node_id IF NOT EXISTS FOR (n:RawNode) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT raw_entity_id IF NOT EXISTS FOR (n:RawEntity) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT raw_article_id IF NOT EXISTS FOR (n:RawArticle) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT raw_event_id IF NOT EXISTS FOR (n:RawEvent) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT raw_evidence_id IF NOT EXISTS FOR (n:RawEvidence) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT raw_relation_id IF NOT EXISTS FOR ()-[r:RAW_RELATION]-() REQUIRE r.id IS UNIQUE',
   'CREATE FULLTEXT INDEX raw_entity_search IF NOT EXISTS FOR (e:RawEntity) ON EACH [e.searchText]',
   'CREATE FULLTEXT INDEX raw_event_text IF NOT EXISTS FOR (e:RawEvent) ON EACH [e.searchText]',
@@ -103,18 +106,13 @@ export async function ingestRaw(
 
 /** Removes everything the raw load wrote, and its indexes. */
 export async function dropRaw(db: Db): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+  await deleteNodes(db, 'n:RawEntity OR n:RawArticle OR n:RawEvent OR n:RawEvidence');
   const session = db.driver.session({ database: db.database });
   try {
-    await session.run(
-      'MATCH (n) WHERE n:RawEntity OR n:RawArticle OR n:RawEvent OR n:RawEvidence CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
-    );
     for (const l of LABELS) await session.run(`DROP INDEX raw_${l} IF EXISTS`);
     for (const name of GRAPH_INDEX_NAMES)
       await session.run(
-        name.startsWith('raw_') && name.endsWith('_id')
-          ? `DROP CONSTRAINT ${name} IF EXISTS`
-          : `DROP INDEX ${name} IF EXISTS`,
+        name.endsWith('_id') ? `DROP CONSTRAINT ${name} IF EXISTS` : `DROP INDEX ${name} IF EXISTS`,
       );
   } finally {
     await session.close();
