@@ -169,9 +169,11 @@ describe('searchEntities', () => {
     walk(plan.summary.plan as never);
     expect(operators).toContain('ProcedureCall');
     expect(operators.filter((o) => /Scan|Seek/.test(o))).toEqual([]);
-    const before = db.queries;
+    const [before, transactions] = [db.queries, db.transactions];
     expect(await search('Syria', { first: 5 })).not.toHaveLength(0);
     expect(db.queries - before).toBe(1);
+    // One exchange: an auto-commit read, not a transaction function (whose COMMIT is another).
+    expect(db.transactions).toBe(transactions);
   });
 
   it('escapes the words it sends to the index', () => {

@@ -171,9 +171,11 @@ describe('timeline', () => {
       totalCount edges { node { id title when { edtf } place { id } participants { role entity { id name } }
       evidence { quote article { id publisher { id } } attributedTo { id } } related { type } } } } }`;
     const count = async (first: number) => {
-      const before = db.queries;
+      const [before, transactions] = [db.queries, db.transactions];
       const r = await gql(query, { first });
       expect(r.errors).toBeUndefined();
+      // Each read is one exchange: none runs in a transaction function (BEGIN … COMMIT).
+      expect(db.transactions).toBe(transactions);
       return db.queries - before;
     };
     // The page and its count, then one batch per loader and level: articles and links, the places

@@ -54,15 +54,9 @@ export function rawServer(t: Target) {
   const driver = driverFor(t);
   const rows = (r: { records: { toObject(): object }[] }) =>
     r.records.map((x) => toPlain(x.toObject()) as Record<string, unknown>);
-  const run: Run = async (name, params) =>
-    rows(
-      await driver.executeQuery(statementText(name), toParams(params) as object, {
-        database: t.database,
-        routing: 'READ',
-      }),
-    );
-  // The best statements run as our timeline reads do: one auto-commit transaction, one exchange.
-  const runOnce: Run = async (name, params) => {
+  // A single statement runs as our single reads do (timeline pages, search, the loaders): one
+  // auto-commit transaction, one exchange; so do the best statements.
+  const run: Run = async (name, params) => {
     const session = driver.session({ database: t.database, defaultAccessMode: neo4j.session.READ });
     try {
       return rows(await session.run(statementText(name), toParams(params) as object));
@@ -83,7 +77,7 @@ export function rawServer(t: Target) {
   const server = createServer(async (req, res) => {
     const url = req.url ?? '';
     const best = url.startsWith('/best/') ? BEST[url.slice('/best/'.length)] : undefined;
-    const sequence = best ? (_r: Run, _t: InTx, p: ShapeParams) => best(runOnce, p) : RAW[url.slice(1)];
+    const sequence = best ? (_r: Run, _t: InTx, p: ShapeParams) => best(run, p) : RAW[url.slice(1)];
     try {
       if (!sequence) throw new Error(`no shape ${req.url}`);
       const out = JSON.stringify(await sequence(run, inTx, await body(req)));

@@ -102,7 +102,11 @@ async function corroborateRound(db: Db, ids: string[]): Promise<CorroborationRep
 }
 
 export async function corroborationOf(db: Db, ids: readonly string[]) {
-  return groupByKey(ids, await db.read<CorroborationRow>('corroboration/of-events', { ids }), (r) => r.event);
+  return groupByKey(
+    ids,
+    await db.readOnce<CorroborationRow>('corroboration/of-events', { ids }),
+    (r) => r.event,
+  );
 }
 
 export async function review(db: Db, event: string, other: string, status: ReviewStatus) {

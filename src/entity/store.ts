@@ -24,7 +24,7 @@ export function entityRow(p: Record<string, unknown>): EntityRow {
 
 /** Loads entities in one round trip, in the order of `ids` (missing ones as null). */
 export async function entitiesByIds(db: Db, ids: readonly string[]): Promise<(EntityRow | null)[]> {
-  const rows = await db.read<{ entity: Record<string, unknown> }>('entity/by-ids', { ids });
+  const rows = await db.readOnce<{ entity: Record<string, unknown> }>('entity/by-ids', { ids });
   return byKey(
     ids,
     rows.map((r) => entityRow(r.entity)),
@@ -42,7 +42,7 @@ export interface RelationshipRow {
 }
 
 export async function relationshipsByIds(db: Db, ids: readonly string[]) {
-  return byKey(ids, await db.read<RelationshipRow>('relationship/by-ids', { ids }), (r) => r.id);
+  return byKey(ids, await db.readOnce<RelationshipRow>('relationship/by-ids', { ids }), (r) => r.id);
 }
 
 export interface RelationshipFilter {
@@ -56,7 +56,7 @@ export async function relationshipsOf(
   ids: readonly string[],
   filter: RelationshipFilter & { first: number },
 ) {
-  const rows = await db.read<RelationshipRow & { entity: string }>('relationship/of-entities', {
+  const rows = await db.readOnce<RelationshipRow & { entity: string }>('relationship/of-entities', {
     ids,
     ...filter,
   });
@@ -65,7 +65,7 @@ export async function relationshipsOf(
 
 /** How many relationships each entity of a batch has under the filter. */
 export async function relationshipCounts(db: Db, ids: readonly string[], filter: RelationshipFilter) {
-  const rows = await db.read<{ entity: string; n: number }>('relationship/count-of-entities', {
+  const rows = await db.readOnce<{ entity: string; n: number }>('relationship/count-of-entities', {
     ids,
     ...filter,
   });

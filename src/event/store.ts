@@ -60,7 +60,7 @@ export function eventRow(p: Record<string, unknown>, place: string | null): Even
 export type EventNode = { event: Record<string, unknown>; place: string | null };
 
 export async function eventsByIds(db: Db, ids: readonly string[]) {
-  const rows = await db.read<EventNode>('event/by-ids', { ids });
+  const rows = await db.readOnce<EventNode>('event/by-ids', { ids });
   return byKey(
     ids,
     rows.map((r) => eventRow(r.event, r.place)),
@@ -69,9 +69,9 @@ export async function eventsByIds(db: Db, ids: readonly string[]) {
 }
 
 export async function participantsOf(db: Db, ids: readonly string[]) {
-  return groupByKey(ids, await db.read<ParticipantRow>('event/participants', { ids }), (r) => r.event);
+  return groupByKey(ids, await db.readOnce<ParticipantRow>('event/participants', { ids }), (r) => r.event);
 }
 
 export async function linksOf(db: Db, ids: readonly string[]) {
-  return groupByKey(ids, await db.read<EventLinkRow>('event/links', { ids }), (r) => r.event);
+  return groupByKey(ids, await db.readOnce<EventLinkRow>('event/links', { ids }), (r) => r.event);
 }

@@ -20,6 +20,11 @@ export interface Tx {
  */
 export class Db {
   queries = 0;
+  /**
+   * Transaction functions run (readTx, writeTx): each costs a COMMIT exchange on top of its
+   * statements. Tests use it to prove a GraphQL request's single reads take one exchange each.
+   */
+  transactions = 0;
 
   constructor(
     readonly driver: Driver,
@@ -27,6 +32,7 @@ export class Db {
     private readonly timeouts: { readMs: number; writeMs: number },
   ) {}
 
+  /** One read statement in a transaction function, retried on transient errors (background work, CLIs). */
   read<T = Record<string, unknown>>(query: Query, params: Params = {}): Promise<T[]> {
     return this.readTx((tx) => tx.run<T>(query, params));
   }
@@ -34,8 +40,9 @@ export class Db {
   /**
    * One read statement in an auto-commit transaction: one exchange with the server where a
    * transaction function takes two (its COMMIT waits for the results). Not retried on transient
-   * errors, so only for single idempotent reads whose caller may simply ask again (timeline pages,
-   * counts, histograms).
+   * errors, so only for single idempotent reads whose caller may simply ask again: every read a
+   * GraphQL request makes in one statement (timeline pages, counts, histograms, search, the
+   * loaders behind the fields).
    */
   readOnce<T = Record<string, unknown>>(query: Query, params: Params = {}): Promise<T[]> {
     return this.session('READ', (s) =>
@@ -49,6 +56,7 @@ export class Db {
 
   /** A read transaction (retried by the driver on transient errors: it must be idempotent). */
   readTx<R>(work: (tx: Tx) => Promise<R>): Promise<R> {
+    this.transactions++;
     return this.session('READ', (s) =>
       s.executeRead((tx) => work(this.wrap(tx)), { timeout: this.timeouts.readMs }),
     );
@@ -56,6 +64,7 @@ export class Db {
 
   /** A write transaction: all of `work` commits or none of it. */
   writeTx<R>(work: (tx: Tx) => Promise<R>): Promise<R> {
+    this.transactions++;
     return this.session('WRITE', (s) =>
       s.executeWrite((tx) => work(this.wrap(tx)), { timeout: this.timeouts.writeMs }),
     );

@@ -14,12 +14,12 @@ export interface ArticleRow {
 }
 
 export async function articlesByIds(db: Db, ids: readonly string[]) {
-  return byKey(ids, await db.read<ArticleRow>('article/by-ids', { ids }), (r) => r.id);
+  return byKey(ids, await db.readOnce<ArticleRow>('article/by-ids', { ids }), (r) => r.id);
 }
 
 /** Ids of the events each article gives evidence for, in timeline order. */
 export async function eventIdsOfArticles(db: Db, ids: readonly string[]) {
-  const rows = await db.read<{ article: string; event: string }>('article/events', { ids });
+  const rows = await db.readOnce<{ article: string; event: string }>('article/events', { ids });
   return groupByKey(ids, rows, (r) => r.article).map((list) => list.map((r) => r.event));
 }
 
@@ -76,5 +76,5 @@ export function evidenceRow(
 
 /** Evidence of a batch of claims (event or relationship ids), one list per claim. */
 export async function evidenceOf(db: Db, claims: readonly string[]) {
-  return groupByKey(claims, await db.read<EvidenceRow>('evidence/by-claims', { claims }), (r) => r.claim);
+  return groupByKey(claims, await db.readOnce<EvidenceRow>('evidence/by-claims', { claims }), (r) => r.claim);
 }

@@ -23,7 +23,7 @@ builder.queryField('node', (t) =>
     description: 'Any entity, event or article by its id; null when there is none.',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {
-      const [row] = await ctx.db.read<{ kind: keyof typeof loaders | null }>('node/kinds-of', {
+      const [row] = await ctx.db.readOnce<{ kind: keyof typeof loaders | null }>('node/kinds-of', {
         ids: [String(id)],
       });
       if (!row?.kind) return null;

@@ -54,7 +54,7 @@ export async function searchEntities(db: Db, { query, kinds, first }: EntitySear
   const folded = foldText(query);
   if (folded === '') throw badInput('query', 'is empty: give a name or part of one');
   const { lucene, words } = entityLuceneQuery(query);
-  const rows = await db.read<Omit<EntityHitRow, 'entity'> & { entity: Record<string, unknown> }>(
+  const rows = await db.readOnce<Omit<EntityHitRow, 'entity'> & { entity: Record<string, unknown> }>(
     'search/entities',
     {
       lucene,
