@@ -12,51 +12,63 @@ export interface Plan {
   log: (line: string) => void;
 }
 
+type Who = 'ours' | 'raw' | 'best' | 'neo';
+type Request = { url: string; body: string };
+
+/** The request a server is sent for a shape, or why the cell has no number. */
+async function requestFor(ports: Ports, p: ShapeParams, s: Shape, w: Who): Promise<Request | string> {
+  const missing = await unavailable(s);
+  const gql = w === 'neo' ? s.neo(p) : s.ours(p);
+  if (missing) return missing;
+  if ('na' in gql) return gql.na;
+  if (w === 'best' && !BEST[s.key]) return 'no best statement written for this shape yet';
+  return w === 'raw' || w === 'best'
+    ? { url: `http://127.0.0.1:${ports.raw}/${w === 'best' ? 'best/' : ''}${s.key}`, body: JSON.stringify(p) }
+    : { url: `http://127.0.0.1:${ports[w]}/graphql`, body: JSON.stringify(gql) };
+}
+
+/** A few sequential requests (plans compiled, pages cached); the first problem met, if any. */
+async function checked(req: Request): Promise<string | undefined> {
+  let problem = await check(req);
+  for (let i = 0; i < 4 && !problem; i++) problem = await check(req);
+  return problem;
+}
+
 /**
- * Measures each shape on each server: first one checked request (an error or a missing shape is
- * recorded as text instead of a number), then a warm-up and the measurement.
+ * Measures each shape on each server. First a warm-up round over every cell (a few sequential
+ * requests, then a quarter of the measurement time under load), so that no server is measured
+ * while the code paths it shares with the others are still cold (the JVM's, the page cache): the
+ * first cells measured used to pay for that alone. Then the measured round: the checked requests
+ * again (an error or a missing shape is recorded as text instead of a number), a warm-up and the
+ * measurement.
  */
-export async function measureShapes(
-  plan: Plan,
-  ports: Ports,
-  p: ShapeParams,
-  shapes: Shape[],
-  who: ('ours' | 'raw' | 'best' | 'neo')[],
-) {
+export async function measureShapes(plan: Plan, ports: Ports, p: ShapeParams, shapes: Shape[], who: Who[]) {
+  for (const s of shapes)
+    for (const w of who) {
+      const req = await requestFor(ports, p, s, w);
+      if (typeof req !== 'string' && !(await checked(req)))
+        await measure(req, Math.max(1, plan.seconds / 4), plan.connections);
+    }
   const out: Record<string, Record<string, Cell>> = {};
   for (const s of shapes) {
     const row: Record<string, Cell> = {};
     out[s.key] = row;
-    const missing = await unavailable(s);
     for (const w of who) {
-      const gql = w === 'neo' ? s.neo(p) : s.ours(p);
-      if (missing) row[w] = missing;
-      else if ('na' in gql) row[w] = gql.na;
-      else if (w === 'best' && !BEST[s.key]) row[w] = 'no best statement written for this shape yet';
+      const req = await requestFor(ports, p, s, w);
+      const problem = typeof req === 'string' ? undefined : await checked(req);
+      if (typeof req === 'string') row[w] = req;
+      else if (problem) row[w] = `error: ${problem.slice(0, 300)}`;
       else {
-        const req =
-          w === 'raw' || w === 'best'
-            ? {
-                url: `http://127.0.0.1:${ports.raw}/${w === 'best' ? 'best/' : ''}${s.key}`,
-                body: JSON.stringify(p),
-              }
-            : { url: `http://127.0.0.1:${ports[w]}/graphql`, body: JSON.stringify(gql) };
-        // A few sequential requests first: plans compiled, JIT warm, pages cached.
-        let problem = await check(req);
-        for (let i = 0; i < 4 && !problem; i++) problem = await check(req);
-        if (problem) row[w] = `error: ${problem.slice(0, 300)}`;
-        else {
-          const r = await measure(req, plan.seconds, plan.connections);
-          row[w] = r;
-          plan.log(
-            `${s.key} ${w}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.failures} failed`,
-          );
-          if (r.failures * 2 >= r.requests) {
-            const why = (await check(req)) ?? 'a single request succeeds';
-            row[w] = r.requests
-              ? `error under load: ${r.failures} of ${r.requests} requests failed (${why.slice(0, 300)})`
-              : `error under load: no request completed within ${plan.seconds} s with ${plan.connections} connections (${why.slice(0, 300)})`;
-          }
+        const r = await measure(req, plan.seconds, plan.connections);
+        row[w] = r;
+        plan.log(
+          `${s.key} ${w}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.failures} failed`,
+        );
+        if (r.failures * 2 >= r.requests) {
+          const why = (await check(req)) ?? 'a single request succeeds';
+          row[w] = r.requests
+            ? `error under load: ${r.failures} of ${r.requests} requests failed (${why.slice(0, 300)})`
+            : `error under load: no request completed within ${plan.seconds} s with ${plan.connections} connections (${why.slice(0, 300)})`;
         }
       }
       if (typeof row[w] === 'string') plan.log(`${s.key} ${w}: ${row[w]}`);
