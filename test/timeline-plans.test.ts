@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { type Composed, compose } from '../src/neo4j/cypher';
 import { type FilterPlan, planFilter, type TimelineFilter } from '../src/timeline/filter';
+import { linkKeyStreams } from '../src/timeline/link-keys';
 import { pageProjection } from '../src/timeline/projection';
-import { pageStatement, projectionParams, tallyParams, tallyStatement } from '../src/timeline/store';
+import {
+  keyedPageStatement,
+  pageStatement,
+  projectionParams,
+  tallyParams,
+  tallyStatement,
+} from '../src/timeline/store';
 import { testDb } from './helpers';
 
 /** Every combination of the filters a timeline takes, with and without an anchor entity. */
@@ -107,10 +114,36 @@ describe('timeline statements', () => {
           params: tallyParams(plan, granularity),
         });
       }
+    // Pages of entities or an anchor read from the link time keys: every such shape, and each must
+    // seek both relationship indexes (a plan that starts from the events' span indexes instead reads
+    // every event in the time range, which is what these keys are for).
+    const keyed = new Set<string>();
+    for (const plan of plans)
+      if (plan.keyed) {
+        const statement = keyedPageStatement(plan.keyed, false, NO_LISTS);
+        keyed.add(statement.name);
+        const streams = linkKeyStreams(plan.keyed.entities, plan.params, { above: null, below: null });
+        statements.push({
+          statement,
+          params: { ...plan.params, ...projectionParams(NO_LISTS), streams, limit: 21 },
+        });
+      }
+    // One statement per set of predicates: the entities (none beyond the anchor, any, all), kinds,
+    // from, to and sources; whose keys are read is a parameter.
+    expect(keyed.size).toBe(3 * 2 ** 4);
     const scans: string[] = [];
     const explain = async ({ statement, params }: (typeof statements)[number]) => {
       const r = await db.driver.executeQuery(`EXPLAIN ${statement.text}`, params, { database: db.database });
-      for (const op of operators(r.summary.plan as unknown as PlanNode)) {
+      const ops = operators(r.summary.plan as unknown as PlanNode);
+      if (keyed.has(statement.name)) {
+        const seeks = ops.filter(
+          (op) =>
+            op.operatorType.startsWith('DirectedRelationshipIndexSeekByRange') &&
+            /:(PARTICIPATED_IN|AT)\(timeKey\)/.test(String(op.arguments.Details)),
+        );
+        if (seeks.length !== 2) scans.push(`${statement.name}: ${seeks.length} link time key seeks`);
+      }
+      for (const op of ops) {
         const details = String(op.arguments.Details ?? '');
         const labelScan =
           op.operatorType.startsWith('NodeByLabelScan') &&
@@ -121,7 +154,7 @@ describe('timeline statements', () => {
     };
     // Planning is CPU work in the server: a few at a time.
     for (let i = 0; i < statements.length; i += 4) await Promise.all(statements.slice(i, i + 4).map(explain));
-    expect(statements).toHaveLength(2 * 3 * 2 ** 6 * STATEMENTS.length + 6 * 2 + 4 * 7);
+    expect(statements).toHaveLength(2 * 3 * 2 ** 6 * STATEMENTS.length + 6 * 2 + 4 * 7 + 80);
     // Known scans, each read from every event by nature: a histogram with no filter counts them all,
     // and how evidence was obtained is a list property (Event.sources) that no range index serves,
     // so counting by it alone reads every event (its pages walk the order index and stop early).

@@ -2,11 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { daysInMonth } from '../src/dates/calendar';
 import { ingestSheets } from '../src/facts/ingest';
 import { checkSheet } from '../src/facts/load';
+import type { KeyBounds } from '../src/timeline/cursor';
 import { planFilter, type TimelineFilter } from '../src/timeline/filter';
+import { linkKeyStreams } from '../src/timeline/link-keys';
+import type { PageProjection } from '../src/timeline/projection';
 import {
   eventHistogram,
   type Granularity,
   histogram,
+  keyedPageStatement,
+  pageStatement,
+  projectionParams,
   tallyGrain,
   tallyHistogram,
 } from '../src/timeline/store';
@@ -32,6 +38,13 @@ function rng(seed: number) {
 const KINDS = ['CONSULT', 'PROTEST', 'FIGHT', 'APPEAL'];
 const ENTITIES = ['fx-t-a', 'fx-t-b', 'fx-t-c', 'fx-t-d', 'fx-t-e'];
 const GRANULARITIES: Granularity[] = ['DAY', 'WEEK', 'MONTH', 'YEAR'];
+const PROJECTION: PageProjection = {
+  eventProps: ['kind'],
+  entityProps: null,
+  evidenceProps: null,
+  eventsWhole: false,
+  entitiesWhole: false,
+};
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A date of any precision the ingest keeps: days, months, parts of months, years, seasons, open and closed ranges. */
@@ -114,6 +127,21 @@ function randomFilters(seed: number, n: number): TimelineFilter[] {
   });
 }
 
+/** Filters whose pages read the link time keys: entities (any, all) or an anchor, with the rest. */
+function keyedFilters(seed: number, n: number): { filter: TimelineFilter; anchor: string | null }[] {
+  const r = rng(seed);
+  const days = randomFilters(seed + 1, n);
+  return days.map(({ from, to }) => {
+    const filter: TimelineFilter = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    const some = ENTITIES.filter(() => r.int(0, 2) === 0).slice(0, 3);
+    const anchor = r.int(0, 3) === 0 ? r.pick(ENTITIES) : null;
+    if (some.length || !anchor) filter.entities = some.length ? some : [r.pick(ENTITIES)];
+    if (r.int(0, 1)) filter.entityMatch = 'ALL';
+    if (r.int(0, 3) === 0) filter.kinds = [r.pick(KINDS), r.pick(KINDS)];
+    return { filter, anchor };
+  });
+}
+
 describe('timeline tallies', () => {
   const { db, gql } = testApp();
   const load = (sheets: ReturnType<typeof randomSheets>) =>
@@ -152,6 +180,52 @@ describe('timeline tallies', () => {
     ]);
   }
 
+  /**
+   * Every filter's pages, forwards and backwards, a few events at a time: the statement reading the
+   * link time keys gives exactly the events (ids, in order) of the statement reading the events.
+   * Returns how many events the pages held.
+   */
+  async function expectKeyedPagesAgree(
+    filters: { filter: TimelineFilter; anchor: string | null }[],
+  ): Promise<number> {
+    let seen = 0;
+    for (const { filter, anchor } of filters) {
+      const plan = planFilter(filter, anchor);
+      if (!plan.keyed) throw new Error('a filter of entities or an anchor reads the link keys');
+      for (const descending of [false, true]) {
+        let bounds: KeyBounds = { above: null, below: null };
+        for (let page = 0; page < 4; page++) {
+          const params = { ...plan.params, ...projectionParams(PROJECTION), limit: 7 };
+          const { from, to } = plan.params as { from?: string; to?: string };
+          const [fast, events] = await Promise.all([
+            db.readOnce<{ id: string | null; key: string }>(
+              keyedPageStatement(plan.keyed, descending, PROJECTION),
+              { ...params, streams: linkKeyStreams(plan.keyed.entities, { from, to }, bounds) },
+            ),
+            db.readOnce<{ id: string; key: string }>(pageStatement(plan, bounds, descending, PROJECTION), {
+              ...params,
+              keyAbove: bounds.above,
+              keyBelow: bounds.below,
+            }),
+          ]);
+          const ids = (rows: { id: string | null }[]) => rows.map((r) => r.id);
+          expect({ filter, anchor, descending, page, ids: ids(fast) }).toEqual({
+            filter,
+            anchor,
+            descending,
+            page,
+            ids: ids(events),
+          });
+          seen += events.length;
+          const last = events.at(-1)?.key;
+          if (!last) break;
+          bounds = descending ? { above: bounds.above, below: last } : { above: last, below: bounds.below };
+        }
+      }
+    }
+    return seen;
+  }
+
   beforeAll(async () => {
     await removeFixtures(db);
     await load(randomSheets(7, 12, 25));
@@ -170,6 +244,45 @@ describe('timeline tallies', () => {
     // The same articles again with other events (other dates, kinds, links), and fewer of them.
     await load(randomSheets(8, 12, 15));
     await expectTalliesAgree(randomFilters(12, 30));
+  });
+
+  it('key every link, so that pages read from the keys are the pages read from the events', {
+    timeout: 120_000,
+  }, async () => {
+    expect(await expectKeyedPagesAgree(keyedFilters(15, 40))).toBeGreaterThan(100);
+  });
+
+  it('key the links of a graph from before the keys when recounted; pages read the events meanwhile', {
+    timeout: 120_000,
+  }, async () => {
+    const query = `query($f: TimelineFilter) { timeline(first: 5, filter: $f) { edges { node { id } } } }`;
+    const f = { entities: ['fx-t-b'], from: '2018-03-14' };
+    const before = await gql(query, { f });
+    expect(before.errors).toBeUndefined();
+    // As a graph tallied before the keys existed: totals without `linkKeys`, links without keys.
+    const run = (q: string) => db.driver.executeQuery(q, {}, { database: db.database });
+    await run("MATCH (t:TimelineTally) WHERE t.key IN ['total', 'month:total'] REMOVE t.linkKeys");
+    await run('MATCH ()-[r:PARTICIPATED_IN|AT]->() REMOVE r.timeKey');
+    expect(await talliesReady(db)).toBe(false);
+    const plan = planFilter(f);
+    const keyed = plan.keyed as NonNullable<typeof plan.keyed>;
+    const streams = linkKeyStreams(keyed.entities, plan.params, { above: null, below: null });
+    const unready = await db.readOnce<{ id: string | null }>(keyedPageStatement(keyed, false, PROJECTION), {
+      ...plan.params,
+      ...projectionParams(PROJECTION),
+      streams,
+      limit: 5,
+    });
+    expect(unready).toEqual([expect.objectContaining({ id: null })]);
+    expect(await gql(query, { f })).toEqual(before);
+    expect(await recountTalliesIfNeeded(db)).not.toBeNull();
+    expect(await talliesReady(db)).toBe(true);
+    const [unkeyed] = (
+      await run('MATCH ()-[r:PARTICIPATED_IN|AT]->() WHERE r.timeKey IS NULL RETURN count(r) AS n')
+    ).records;
+    expect(unkeyed?.get('n')).toBe(0);
+    expect(await expectKeyedPagesAgree(keyedFilters(16, 10))).toBeGreaterThan(10);
+    expect(await gql(query, { f })).toEqual(before);
   });
 
   it('are recounted from the events when they do not count every event, with the same answers meanwhile', {

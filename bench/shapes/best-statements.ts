@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { linkKeyStreams } from '../../src/timeline/link-keys';
 import type { ShapeParams } from './params';
 import type { Run } from './raw-sequences';
 
@@ -29,7 +30,13 @@ async function search(run: Run, query: string) {
 export const BEST: Partial<Record<string, (run: Run, p: ShapeParams) => Promise<unknown>>> = {
   timeline20: (run) => run(PAGE, { limit: 21 }),
   timeline100: (run) => run(PAGE, { limit: 101 }),
-  timelineFiltered: (run, p) => run(FILTERED, { entity: p.entity, from: p.from, to: p.to, limit: 21 }),
+  timelineFiltered: (run, p) =>
+    run(FILTERED, {
+      streams: linkKeyStreams([p.entity], p, { above: null, below: null }),
+      from: p.from,
+      to: p.to,
+      limit: 21,
+    }),
   histogram: (run, p) => run(HISTOGRAM, { scope: 'month:all', from: p.histFrom, to: p.histTo }),
   histogramEntity: (run, p) =>
     run(HISTOGRAM, { scope: `month:entity:${p.topHub}`, from: p.histFrom, to: p.histTo }),

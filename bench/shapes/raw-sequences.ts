@@ -4,8 +4,15 @@ import { GRAPH_CAPS, hoodEdges, hoodNodes, pathLevel } from '../../src/graph/sta
 import { cypher } from '../../src/neo4j/cypher';
 import type { Query } from '../../src/neo4j/db';
 import { planFilter, type TimelineFilter } from '../../src/timeline/filter';
+import { linkKeyStreams } from '../../src/timeline/link-keys';
 import { pageProjection, type Selection } from '../../src/timeline/projection';
-import { pageStatement, projectionParams, tallyParams, tallyStatement } from '../../src/timeline/store';
+import {
+  keyedPageStatement,
+  pageStatement,
+  projectionParams,
+  tallyParams,
+  tallyStatement,
+} from '../../src/timeline/store';
 import type { ShapeParams } from './params';
 import { EVENT_FIELDS } from './shapes';
 
@@ -27,8 +34,15 @@ async function timelinePage(run: Run, first: number, filter: TimelineFilter) {
   // One statement: the page with the properties, participants and evidence the shape selects, as
   // the resolver sends it for that selection.
   const projection = pageProjection(selectionOf(EVENT_FIELDS));
-  const statement = pageStatement(plan, { above: null, below: null }, false, projection);
-  return run(statement, { ...plan.params, ...projectionParams(projection), limit: first + 1 });
+  const params = { ...plan.params, ...projectionParams(projection), limit: first + 1 };
+  const bounds = { above: null, below: null };
+  // An entity's page reads the link time keys (the graph's are all written: the bench loads
+  // through the ingest).
+  if (plan.keyed) {
+    const streams = linkKeyStreams(plan.keyed.entities, plan.params, bounds);
+    return run(keyedPageStatement(plan.keyed, false, projection), { ...params, streams });
+  }
+  return run(pageStatement(plan, bounds, false, projection), params);
 }
 
 /** A selection set's fields as graphql-fields gives them (field name → sub-selection). */

@@ -23,7 +23,7 @@ await runCli(async () => {
     }
     const ready = await talliesReady(db);
     console.log(
-      `Recounted the timeline tallies of ${done.events} events in ${(done.ms / 1000).toFixed(1)} s; ${ready ? 'they count every event' : 'no event to count'}.`,
+      `Recounted the timeline tallies of ${done.events} events in ${(done.ms / 1000).toFixed(1)} s; ${ready ? 'they count every event, and every link is keyed' : 'no event to count'}.`,
     );
   } finally {
     await db.close();

@@ -1,5 +1,11 @@
 import { badInput } from '../errors';
 
+/** Keyset bounds in order-key space: events strictly between them. */
+export interface KeyBounds {
+  above: string | null;
+  below: string | null;
+}
+
 const KEY = /^\d{4}-\d{2}-\d{2}\|\d\|[a-z0-9][a-z0-9._-]*$/;
 
 /** Cursors are the event's order key (start|precision|id), base64url-encoded: stable and opaque. */

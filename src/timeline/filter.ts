@@ -31,6 +31,12 @@ export interface FilterPlan {
    * or an entity and kinds together).
    */
   tallyScopes: string[] | null;
+  /**
+   * When the filter's source is entities (or the anchor): the entities whose link time keys hold
+   * every event of its pages (link-keys.ts), and the predicates each of those events must pass
+   * (the time bounds among them). Null for any other source.
+   */
+  keyed: { entities: string[]; predicates: string[] } | null;
 }
 
 /** Which tally scopes count the events a filter selects (see FilterPlan.tallyScopes). */
@@ -42,6 +48,17 @@ function tallyScopesOf(f: TimelineFilter | null | undefined, anchor: string | nu
   if (entities.length) return [`entity:${entities[0]}`];
   if (kinds.length) return kinds.map((k) => `kind:${k}`);
   return ['all'];
+}
+
+/** Which entities' link time keys serve the pages of a plan with this source (FilterPlan.keyed). */
+function keyedOf(source: string | null, params: Params, predicates: string[]): FilterPlan['keyed'] {
+  const entities = params.entities as string[] | undefined;
+  if (source === 'source-anchor') return { entities: [params.anchor as string], predicates };
+  if (source === 'source-entities-any' && entities) return { entities, predicates };
+  // Every one of them: the first one's events that involve all the others.
+  if (source === 'source-entities-all' && entities?.[0])
+    return { entities: [entities[0]], predicates: ['where-entities-all', ...predicates] };
+  return null;
 }
 
 /**
@@ -103,5 +120,6 @@ export function planFilter(f: TimelineFilter | null | undefined, anchor: string 
     params,
     selectsNothing,
     tallyScopes: tallyScopesOf(f, anchor),
+    keyed: keyedOf(source, params, predicates),
   };
 }

@@ -1,9 +1,10 @@
 import { checkBetween } from '../errors';
 import type { Db } from '../neo4j/db';
+import type { KeyBounds } from './cursor';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { FilterPlan } from './filter';
 import type { PageProjection } from './projection';
-import { type KeyBounds, pageOfEvents } from './store';
+import { pageOfEvents } from './store';
 
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;

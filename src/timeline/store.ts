@@ -1,17 +1,13 @@
 import { daysInMonth, parseIsoDay } from '../dates/calendar';
 import { entityRow } from '../entity/store';
 import { eventRow } from '../event/store';
-import { compose } from '../neo4j/cypher';
+import { compose, composeSlots } from '../neo4j/cypher';
 import type { Db } from '../neo4j/db';
 import { evidenceRow } from '../provenance/store';
+import type { KeyBounds } from './cursor';
 import type { FilterPlan } from './filter';
+import { linkKeyStreams } from './link-keys';
 import { type PageProjection, zipProps } from './projection';
-
-/** Keyset bounds in order-key space: events strictly between them. */
-export interface KeyBounds {
-  above: string | null;
-  below: string | null;
-}
 
 /** The tail fragments of a page statement: the page, the lists asked for, the rows in order. */
 export function pageTail(descending: boolean, projection: PageProjection): string[] {
@@ -36,6 +32,24 @@ export function pageStatement(
   if (bounds.below !== null) predicates.push('where-key-below');
   if (bounds.above === null && bounds.below === null) predicates.push('where-ordered');
   return compose('timeline', plan.source, predicates, pageTail(descending, projection));
+}
+
+/**
+ * The statement of a page read from the link time keys (a plan with `keyed`; link-keys.ts): the
+ * key ranges of $streams, the page and the lists asked for, and a row with no id when the links
+ * are not all keyed yet.
+ */
+export function keyedPageStatement(
+  keyed: NonNullable<FilterPlan['keyed']>,
+  descending: boolean,
+  projection: PageProjection,
+) {
+  return composeSlots('timeline', 'keyed-page', {
+    where: { fragments: keyed.predicates, join: '\n    AND ', empty: 'true' },
+    arm: { fragments: [descending ? 'keyed-arm-desc' : 'keyed-arm-asc'], join: '' },
+    page: { fragments: pageTail(descending, projection), join: '\n' },
+    unready: { fragments: ['keyed-unready'], join: '' },
+  });
 }
 
 /** The parameters that say which properties a page statement reads (see projection.ts). */
@@ -70,13 +84,22 @@ export async function pageOfEvents(
   projection: PageProjection,
 ) {
   if (plan.selectsNothing) return [];
-  const statement = pageStatement(plan, bounds, descending, projection);
-  const rows = await db.readOnce<PageRow>(statement, {
-    ...plan.params,
-    ...projectionParams(projection),
+  const params = { ...plan.params, ...projectionParams(projection), limit };
+  let rows: PageRow[] | null = null;
+  if (plan.keyed) {
+    const { from, to } = plan.params as { from?: string; to?: string };
+    const streams = linkKeyStreams(plan.keyed.entities, { from, to }, bounds);
+    rows = await db.readOnce<PageRow>(keyedPageStatement(plan.keyed, descending, projection), {
+      ...params,
+      streams,
+    });
+    // Links not all keyed yet (a row with no id): the page is read from the events instead.
+    if (rows.some((r) => r.id === null)) rows = null;
+  }
+  rows ??= await db.readOnce<PageRow>(pageStatement(plan, bounds, descending, projection), {
+    ...params,
     keyAbove: bounds.above,
     keyBelow: bounds.below,
-    limit,
   });
   const { eventProps, entityProps, evidenceProps } = projection;
   return rows.map((r) => {

@@ -4,9 +4,10 @@ import type { Db, Tx } from '../neo4j/db';
 const REBUILD_BATCH = 2_000;
 
 /**
- * Brings the timeline tallies (cypher/migrations/V0006) up to date for events a write transaction
- * created, changed, relinked or removed; called inside that transaction, so the tallies commit or
- * roll back with the events. Idempotent: an event already counted as it is writes nothing.
+ * Brings the timeline tallies (cypher/migrations/V0006) and the time keys of the events' links
+ * (V0007, link-keys.ts) up to date for events a write transaction created, changed, relinked or
+ * removed; called inside that transaction, so both commit or roll back with the events.
+ * Idempotent: an event already counted and keyed as it is writes nothing.
  */
 export async function reconcileTallies(tx: Tx, eventIds: Iterable<string>): Promise<void> {
   const ids = [...new Set(eventIds)].sort();
@@ -15,9 +16,10 @@ export async function reconcileTallies(tx: Tx, eventIds: Iterable<string>): Prom
 }
 
 /**
- * Whether the tallies count every event there is. They do when every write of events went through
- * the ingest and the GDELT import; a graph loaded before tallies existed, or changed by hand, is
- * not, and histograms then read the events (same answers, slower) until rebuildTallies runs.
+ * Whether the tallies count every event there is and every event's links are keyed
+ * (link-keys.ts). They are when every write of events went through the ingest and the GDELT
+ * import; a graph loaded before tallies or keys existed, or changed by hand, is not, and
+ * histograms and pages then read the events (same answers, slower) until rebuildTallies runs.
  */
 export async function talliesReady(db: Db): Promise<boolean> {
   const [row] = await db.read<{ ready: boolean }>('timeline/tallies-ready');
@@ -43,7 +45,14 @@ export async function rebuildTallies(db: Db, log: (line: string) => void = () =>
       await reconcileTallies(tx, batch);
       return batch;
     });
-    if (!ids.length) return seen;
+    if (!ids.length) {
+      // Every event's links are keyed now too (tally-events keys them): pages may read the keys.
+      await db.writeTx(async (tx) => {
+        await tx.run('ingest/lock');
+        await tx.run('timeline/tallies-keyed');
+      });
+      return seen;
+    }
     seen += ids.length;
     after = ids.at(-1) as string;
     if (seen % (REBUILD_BATCH * 25) === 0) log(`timeline tallies: ${seen} events recounted`);

@@ -4,7 +4,8 @@
 // scope is kept at two grains: per day (scope `all`, `kind:…`, `entity:…`, `total`; start day, lo
 // and hi as they are) and per month (the same scopes prefixed `month:`; the first days of their
 // months). The event's mark says where it was counted before (its keys in a fixed order, so the
-// same event always leaves the same mark); only the difference is written.
+// same event always leaves the same mark); only the difference is written. A total created here
+// says `linkKeys`: every event it counts had its links keyed by this statement.
 UNWIND $ids AS id
 OPTIONAL MATCH (e:Event {id: id}) USING INDEX e:Event(id)
 OPTIONAL MATCH (m:TimelineTallyMark {event: id}) USING INDEX m:TimelineTallyMark(event)
@@ -24,6 +25,26 @@ WITH id, e, m, before,
        scope: g.grain + s, sort: g.sort, lo: g.lo, hi: g.hi}])
      + [g IN grains | {key: g.grain + 'total', scope: g.grain + 'total'}] AS cells
 WITH id, e, m, before, cells, [c IN cells | c.key] AS after
+// The event's links get their time keys (src/timeline/link-keys.ts): entity id | span class | order
+// key, the class by the span's length in days (0, ≤ 31, ≤ 92, ≤ 366, ≤ 3653), 5 open at the end
+// ("since"), 6 open at the start ("until"), 7 open at both or longer.
+CALL (e) {
+  WITH e WHERE e IS NOT NULL
+  WITH e, CASE
+    WHEN e.lo = date('0001-01-01') AND e.hi = date('9999-12-31') THEN 7
+    WHEN e.hi = date('9999-12-31') THEN 5
+    WHEN e.lo = date('0001-01-01') THEN 6
+    WHEN e.hi <= e.lo THEN 0
+    WHEN e.hi <= e.lo + duration('P31D') THEN 1
+    WHEN e.hi <= e.lo + duration('P92D') THEN 2
+    WHEN e.hi <= e.lo + duration('P366D') THEN 3
+    WHEN e.hi <= e.lo + duration('P3653D') THEN 4
+    ELSE 7 END AS class
+  MATCH (x:Entity)-[r:PARTICIPATED_IN|AT]-(e)
+  WITH r, x.id + '|' + toString(class) + '|' + e.orderKey AS key
+  WHERE r.timeKey IS NULL OR r.timeKey <> key
+  SET r.timeKey = key
+}
 CALL (id, e, m, after) {
   WITH * WHERE e IS NOT NULL
   MERGE (mark:TimelineTallyMark {event: id})
@@ -39,7 +60,8 @@ WITH change.key AS key, sum(change.d) AS d, head(collect(change.cell)) AS cell
 WHERE d <> 0
 ORDER BY key
 MERGE (t:TimelineTally {key: key})
-ON CREATE SET t.n = 0, t.scope = cell.scope, t.sort = cell.sort, t.lo = cell.lo, t.hi = cell.hi
+ON CREATE SET t.n = 0, t.scope = cell.scope, t.sort = cell.sort, t.lo = cell.lo, t.hi = cell.hi,
+              t.linkKeys = CASE WHEN key IN ['total', 'month:total'] THEN true END
 SET t.n = t.n + d
 WITH t WHERE t.n = 0
 DELETE t
