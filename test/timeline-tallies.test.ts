@@ -5,7 +5,7 @@ import { checkSheet } from '../src/facts/load';
 import type { KeyBounds } from '../src/timeline/cursor';
 import { planFilter, type TimelineFilter } from '../src/timeline/filter';
 import { linkKeyStreams } from '../src/timeline/link-keys';
-import type { PageProjection } from '../src/timeline/projection';
+import { pageProjection } from '../src/timeline/projection';
 import {
   eventHistogram,
   type Granularity,
@@ -38,13 +38,7 @@ function rng(seed: number) {
 const KINDS = ['CONSULT', 'PROTEST', 'FIGHT', 'APPEAL'];
 const ENTITIES = ['fx-t-a', 'fx-t-b', 'fx-t-c', 'fx-t-d', 'fx-t-e'];
 const GRANULARITIES: Granularity[] = ['DAY', 'WEEK', 'MONTH', 'YEAR'];
-const PROJECTION: PageProjection = {
-  eventProps: ['kind'],
-  entityProps: null,
-  evidenceProps: null,
-  eventsWhole: false,
-  entitiesWhole: false,
-};
+const PROJECTION = pageProjection({ kind: {} });
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A date of any precision the ingest keeps: days, months, parts of months, years, seasons, open and closed ranges. */

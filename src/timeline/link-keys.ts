@@ -24,6 +24,17 @@ export const UNTIL_CLASS = 6;
 export const OTHER_CLASS = 7;
 const CLASSES = [0, 1, 2, 3, 4, SINCE_CLASS, UNTIL_CLASS, OTHER_CLASS];
 
+/**
+ * The span classes as tally-events.cypher writes them into the keys (its `$classes`): defined here
+ * only, so the keys written and the ranges read cannot disagree.
+ */
+export const SPAN_CLASSES = {
+  spanDays: SPAN_DAYS,
+  since: SINCE_CLASS,
+  until: UNTIL_CLASS,
+  other: OTHER_CLASS,
+};
+
 /** One range of the link time keys, both ends exclusive. */
 export interface KeyStream {
   after: string;

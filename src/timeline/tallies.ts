@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../neo4j/db';
+import { SPAN_CLASSES } from './link-keys';
 
 /** Events reconciled per statement when tallies are rebuilt for a whole graph. */
 const REBUILD_BATCH = 2_000;
@@ -12,7 +13,7 @@ const REBUILD_BATCH = 2_000;
 export async function reconcileTallies(tx: Tx, eventIds: Iterable<string>): Promise<void> {
   const ids = [...new Set(eventIds)].sort();
   for (let i = 0; i < ids.length; i += REBUILD_BATCH)
-    await tx.run('timeline/tally-events', { ids: ids.slice(i, i + REBUILD_BATCH) });
+    await tx.run('timeline/tally-events', { ids: ids.slice(i, i + REBUILD_BATCH), classes: SPAN_CLASSES });
 }
 
 /**

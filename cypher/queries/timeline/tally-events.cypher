@@ -25,21 +25,20 @@ WITH id, e, m, before,
        scope: g.grain + s, sort: g.sort, lo: g.lo, hi: g.hi}])
      + [g IN grains | {key: g.grain + 'total', scope: g.grain + 'total'}] AS cells
 WITH id, e, m, before, cells, [c IN cells | c.key] AS after
-// The event's links get their time keys (src/timeline/link-keys.ts): entity id | span class | order
-// key, the class by the span's length in days (0, ≤ 31, ≤ 92, ≤ 366, ≤ 3653), 5 open at the end
-// ("since"), 6 open at the start ("until"), 7 open at both or longer.
+// The event's links get their time keys (src/timeline/link-keys.ts, which defines $classes):
+// entity id | span class | order key. A span open at both ends is `other`, open at the end
+// `since`, open at the start `until`; a closed one is the first class whose $classes.spanDays
+// holds its length in days, else `other`.
 CALL (e) {
   WITH e WHERE e IS NOT NULL
   WITH e, CASE
-    WHEN e.lo = date('0001-01-01') AND e.hi = date('9999-12-31') THEN 7
-    WHEN e.hi = date('9999-12-31') THEN 5
-    WHEN e.lo = date('0001-01-01') THEN 6
-    WHEN e.hi <= e.lo THEN 0
-    WHEN e.hi <= e.lo + duration('P31D') THEN 1
-    WHEN e.hi <= e.lo + duration('P92D') THEN 2
-    WHEN e.hi <= e.lo + duration('P366D') THEN 3
-    WHEN e.hi <= e.lo + duration('P3653D') THEN 4
-    ELSE 7 END AS class
+    WHEN e.lo = date('0001-01-01') AND e.hi = date('9999-12-31') THEN $classes.other
+    WHEN e.hi = date('9999-12-31') THEN $classes.since
+    WHEN e.lo = date('0001-01-01') THEN $classes.until
+    ELSE coalesce(
+      head([c IN range(0, size($classes.spanDays) - 1) WHERE e.hi <= e.lo + duration({days: $classes.spanDays[c]})]),
+      $classes.other)
+    END AS class
   MATCH (x:Entity)-[r:PARTICIPATED_IN|AT]-(e)
   WITH r, x.id + '|' + toString(class) + '|' + e.orderKey AS key
   WHERE r.timeKey IS NULL OR r.timeKey <> key
