@@ -22,7 +22,8 @@ export const SPAN_DAYS = [0, 31, 92, 366, 3653] as const;
 export const SINCE_CLASS = 5;
 export const UNTIL_CLASS = 6;
 export const OTHER_CLASS = 7;
-const CLASSES = [0, 1, 2, 3, 4, SINCE_CLASS, UNTIL_CLASS, OTHER_CLASS];
+/** Every class: the closed ones (one per SPAN_DAYS entry), then the open ones. */
+const CLASSES = [...SPAN_DAYS.keys(), SINCE_CLASS, UNTIL_CLASS, OTHER_CLASS];
 
 /**
  * The span classes as tally-events.cypher writes them into the keys (its `$classes`): defined here
