@@ -24,6 +24,12 @@ describe('GraphiQL in Chromium, offline', { timeout: 90_000 }, () => {
       .dispatchEvent('click');
     const active = page.locator('.graphiql-tab-active');
     await expect.poll(() => active.textContent(), { timeout: 10_000 }).toContain('GulerToSyrianArmy');
+    // GraphiQL picks the operation to run from the editor's text, on a debounce (100–200 ms) after the
+    // text changes: run only once the new tab's text is in and that has passed, as a person would.
+    await expect
+      .poll(() => page.locator('.graphiql-query-editor').textContent(), { timeout: 10_000 })
+      .toContain('GulerToSyrianArmy');
+    await page.waitForTimeout(1_000);
     await page.locator('.graphiql-execute-button').click();
     const result = page.locator('.result-window');
     await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain('"length"');
