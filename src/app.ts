@@ -11,6 +11,7 @@ import { graphiqlTabs } from './graphiql/tabs';
 import { bodyLimit } from './http/body-limit';
 import { securityHeaders } from './http/csp';
 import { getParamsAreJson } from './http/get-params';
+import { compiledExecution } from './http/jit';
 import { limitPlugins } from './http/limits';
 import { readiness } from './http/readiness';
 import { requestIdOf, requestIds } from './http/request-id';
@@ -70,6 +71,7 @@ export function createApp({ db, config, logger }: AppDeps) {
       // Refuses "simple" cross-site requests (form posts, GETs without a custom header).
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       readiness(db, logger),
+      compiledExecution(logger),
     ],
   });
   fetchApp = async (req) => yoga.fetch(req);

@@ -14,7 +14,8 @@ export async function forkServers(
 ): Promise<{ ports: Ports; stop: () => Promise<void> }> {
   const profileDir = fileURLToPath(new URL('../results/profiles', import.meta.url));
   const child: ChildProcess = fork(fileURLToPath(new URL('./child.ts', import.meta.url)), [], {
-    env: { ...process.env, BENCH_TARGET: JSON.stringify(target) },
+    // Production mode, as `npm start` runs: graphql-js skips its development-only checks.
+    env: { ...process.env, NODE_ENV: 'production', BENCH_TARGET: JSON.stringify(target) },
     execArgv: [...process.execArgv, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
