@@ -57,6 +57,6 @@ describe('timeline page projection', () => {
   });
 
   it('turns a row of values back into the record it stands for, missing values as null', () => {
-    expect(zipProps(['a', 'b', 'c'], [1, undefined])).toEqual({ a: 1, b: null, c: null });
+    expect(zipProps(['a', 'b', 'c'], [1, undefined], 'x')).toEqual({ id: 'x', a: 1, b: null, c: null });
   });
 });

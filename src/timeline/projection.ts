@@ -114,11 +114,16 @@ export function pageProjection(node: Selection): PageProjection {
   };
 }
 
-/** A row read as a list of values in the order of `props`, as the record it stands for. */
-export function zipProps(props: readonly string[], values: readonly unknown[]): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
-  props.forEach((p, i) => {
-    row[p] = values[i] ?? null;
-  });
+/**
+ * A row read as a list of values in the order of `props`, as the record it stands for, with `id`
+ * (the statement returns it apart from the values).
+ */
+export function zipProps(
+  props: readonly string[],
+  values: readonly unknown[],
+  id: string,
+): Record<string, unknown> {
+  const row: Record<string, unknown> = { id };
+  for (let i = 0; i < props.length; i++) row[props[i] as string] = values[i] ?? null;
   return row;
 }

@@ -103,15 +103,15 @@ export async function pageOfEvents(
   });
   const { eventProps, entityProps, evidenceProps } = projection;
   return rows.map((r) => {
-    const event = eventRow({ ...zipProps(eventProps, r.event), id: r.id }, r.place);
+    const event = eventRow(zipProps(eventProps, r.event, r.id), r.place);
     if (r.participants && entityProps)
       event.participants = r.participants.map((p) => {
-        const props = { ...zipProps(entityProps, p.values), id: p.entity };
+        const props = zipProps(entityProps, p.values, p.entity);
         return { event: r.id, entity: p.entity, role: p.role, props, row: entityRow(props) };
       });
     if (r.evidence && evidenceProps)
       event.evidence = r.evidence.map((v) =>
-        evidenceRow(r.id, v.id, v.article, zipProps(evidenceProps, v.values)),
+        evidenceRow(r.id, v.id, v.article, zipProps(evidenceProps, v.values, v.id)),
       );
     return { id: r.id, key: r.key, event };
   });
