@@ -1,8 +1,9 @@
 // Exactly the fields the page asks for: the event's own, its participants (role, entity id and
-// name) and its evidence (oldest article first), each list one nested subquery.
+// name) and its evidence (oldest article first), each list one nested subquery. Dates as ISO
+// strings, as the API gives them (cheaper for the driver to decode than its date values).
 RETURN e.orderKey AS cursor, e.id AS id, e.kind AS kind, e.cameo AS cameo,
        coalesce(e.title_en, e.title_ar, e.title_tr, e.id) AS title,
-       e.edtf AS edtf, e.start AS start, e.end AS end, e.precision AS precision,
+       e.edtf AS edtf, toString(e.start) AS start, toString(e.end) AS end, e.precision AS precision,
        COLLECT {
          MATCH (x:Entity)-[p:PARTICIPATED_IN]->(e)
          WITH p, x ORDER BY p.role, x.id
