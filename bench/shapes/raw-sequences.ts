@@ -105,7 +105,8 @@ function neighbourhood(inTx: InTx, id: string) {
   const links = hoodEdges(200, during);
   return inTx(async (run) => {
     const [found] = await run(nodes.statement, { ...nodes.params, id });
-    const ids = ((found?.nodes ?? []) as { id: string }[]).map((n) => n.id);
+    // Nodes come as lists, the id first (cypher/fragments/graph/hood.cypher).
+    const ids = ((found?.nodes ?? []) as [string][]).map((n) => n[0]);
     const [edges] = await run(links.statement, { ...links.params, id, ids });
     return { ...found, ...edges };
   });

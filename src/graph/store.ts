@@ -49,8 +49,48 @@ export function connections(
   );
 }
 
-const byDepthThenId = (a: GraphNodeRow, b: GraphNodeRow) =>
-  a.depth - b.depth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byDepthThenId = (a: GraphNodeRow, b: GraphNodeRow) => a.depth - b.depth || compare(a.id, b.id);
+const bySourceTargetId = (a: GraphEdgeRow, b: GraphEdgeRow) =>
+  compare(a.source, b.source) || compare(a.target, b.target) || compare(a.id, b.id);
+
+/** A node as hood sends it: id, whether an entity, kind, label, depth. */
+type NodeTuple = [string, boolean, string, string, number];
+
+const nodeRow = ([id, entity, subkind, label, depth]: NodeTuple): GraphNodeRow => ({
+  id,
+  kind: entity ? 'ENTITY' : 'EVENT',
+  subkind,
+  label,
+  depth,
+});
+
+/** A link as hood-edges sends it: source, target, link type, role, type, relationship id. */
+type EdgeTuple = [string, string, string, string | null, string | null, string | null];
+
+const EDGE_KINDS: Record<string, GraphEdgeRow['kind']> = {
+  RELATION: 'RELATIONSHIP',
+  PARTICIPATED_IN: 'PARTICIPATION',
+  AT: 'PLACE',
+  LINKED: 'EVENT_LINK',
+};
+
+/**
+ * An edge from its tuple. A relationship is its own id; any other link is named by its ends, its
+ * type and its role or type (`event|PARTICIPATED_IN:ACTOR|entity`), which is unique among links.
+ */
+export function edgeRow([source, target, rel, role, type, relationship]: EdgeTuple): GraphEdgeRow {
+  const qualifier = role ?? type;
+  return {
+    id: relationship ?? `${source}|${rel}${qualifier === null ? '' : `:${qualifier}`}|${target}`,
+    source,
+    target,
+    kind: EDGE_KINDS[rel] ?? 'EVENT_LINK',
+    type: type ?? rel,
+    role,
+    relationship,
+  };
+}
 
 /**
  * The nodes within `depth` of a node (closest first, then by id, at most `limit` with the center)
@@ -63,13 +103,14 @@ export function neighborhood(
   const nodes = hoodNodes(args.depth, args.limit, args);
   const edges = hoodEdges(args.limit, args);
   return db.readTx(async (tx) => {
-    const [found] = await tx.run<{ nodes: GraphNodeRow[]; limited: boolean; capped: boolean }>(
-      nodes.statement,
-      { ...nodes.params, id: args.id },
-    );
-    if (!found) return EMPTY_SUBGRAPH;
+    const [hood] = await tx.run<{ nodes: NodeTuple[]; limited: boolean; capped: boolean }>(nodes.statement, {
+      ...nodes.params,
+      id: args.id,
+    });
+    if (!hood) return EMPTY_SUBGRAPH;
+    const found = { ...hood, nodes: hood.nodes.map(nodeRow) };
     const ids = found.nodes.map((n) => n.id);
-    const [links] = await tx.run<{ edges: GraphEdgeRow[]; cappedEntities: number; cappedEvents: number }>(
+    const [links] = await tx.run<{ edges: EdgeTuple[]; cappedEntities: number; cappedEvents: number }>(
       edges.statement,
       {
         ...edges.params,
@@ -86,7 +127,7 @@ export function neighborhood(
     return {
       center: found.nodes[0] ?? null,
       nodes: [...found.nodes].sort(byDepthThenId),
-      edges: links?.edges ?? [],
+      edges: (links?.edges ?? []).map(edgeRow).sort(bySourceTargetId),
       truncatedBy,
     };
   });

@@ -17,12 +17,10 @@ WITH c, coalesce(open, []) AS frontier, [c] AS seen, [] AS levels, false AS capp
 WITH capped,
      reduce(all = [{node: c, depth: 0}], i IN range(0, size(levels) - 1) |
        all + [x IN levels[i] | {node: x, depth: i + 1}]) AS found
-RETURN [k IN found[0..$limit] | {
-         id: k.node.id,
-         kind: CASE WHEN k.node:Entity THEN 'ENTITY' ELSE 'EVENT' END,
-         subkind: k.node.kind,
-         label: coalesce(k.node.name_en, k.node.title_en, k.node.name_ar, k.node.title_ar, k.node.id),
-         depth: k.depth
-       }] AS nodes,
+// Each node as a short list, [id, whether an entity, kind, label, depth] (src/graph/store.ts makes
+// the rows: lists are quicker to send and decode than maps with their keys).
+RETURN [k IN found[0..$limit] | [k.node.id, k.node:Entity, k.node.kind,
+         coalesce(k.node.name_en, k.node.title_en, k.node.name_ar, k.node.title_ar, k.node.id), k.depth]
+       ] AS nodes,
        size(found) > $limit AS limited,
        capped
