@@ -91,7 +91,8 @@ const hopsOf = (steps: StepRow[]) => steps.reduce((n, s) => n + (s.kind === 'EVE
 /** The order key Neo4j's statement used: every step's from and via, then the last entity. */
 const keyOf = (steps: StepRow[]) =>
   steps.map((s) => `${s.from}|${s.via}|`).join('') + (steps.at(-1)?.to ?? '');
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Strings in code-point order, as Neo4j orders them (not locale order). */
+export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Simple paths (no entity and no event twice) from source to target of at most `maxLen` steps over

@@ -1,6 +1,6 @@
 import type { Db } from '../neo4j/db';
 import type { During } from './args';
-import { type Expansion, type PathSearchRow, searchPaths, type Truncation } from './paths';
+import { byCodePoint, type Expansion, type PathSearchRow, searchPaths, type Truncation } from './paths';
 import { GRAPH_CAPS, type GraphFilter, hoodEdges, hoodNodes, pathLevel } from './statements';
 
 export type { PathRow, PathSearchRow, StepRow, Truncation } from './paths';
@@ -49,10 +49,9 @@ export function connections(
   );
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byDepthThenId = (a: GraphNodeRow, b: GraphNodeRow) => a.depth - b.depth || compare(a.id, b.id);
+const byDepthThenId = (a: GraphNodeRow, b: GraphNodeRow) => a.depth - b.depth || byCodePoint(a.id, b.id);
 const bySourceTargetId = (a: GraphEdgeRow, b: GraphEdgeRow) =>
-  compare(a.source, b.source) || compare(a.target, b.target) || compare(a.id, b.id);
+  byCodePoint(a.source, b.source) || byCodePoint(a.target, b.target) || byCodePoint(a.id, b.id);
 
 /** A node as hood sends it: id, whether an entity, kind, label, depth. */
 type NodeTuple = [string, boolean, string, string, number];
@@ -108,8 +107,8 @@ export function neighborhood(
       id: args.id,
     });
     if (!hood) return EMPTY_SUBGRAPH;
-    const found = { ...hood, nodes: hood.nodes.map(nodeRow) };
-    const ids = found.nodes.map((n) => n.id);
+    const found = hood.nodes.map(nodeRow);
+    const ids = found.map((n) => n.id);
     const [links] = await tx.run<{ edges: EdgeTuple[]; cappedEntities: number; cappedEvents: number }>(
       edges.statement,
       {
@@ -120,13 +119,14 @@ export function neighborhood(
     );
     // A link can only be missing next to an event that lists fewer links than it has, or between
     // two entities that both list fewer relationships than they have.
-    const capped = found.capped || (links?.cappedEvents ?? 0) > 0 || (links?.cappedEntities ?? 0) >= 2;
+    const capped = hood.capped || (links?.cappedEvents ?? 0) > 0 || (links?.cappedEntities ?? 0) >= 2;
     const truncatedBy: Truncation[] = [];
-    if (found.limited) truncatedBy.push('LIMIT');
+    if (hood.limited) truncatedBy.push('LIMIT');
     if (capped) truncatedBy.push('DEGREE_CAP');
     return {
-      center: found.nodes[0] ?? null,
-      nodes: [...found.nodes].sort(byDepthThenId),
+      // The center is the first node read, and stays first in depth order (the only one at 0).
+      center: found[0] ?? null,
+      nodes: found.sort(byDepthThenId),
       edges: (links?.edges ?? []).map(edgeRow).sort(bySourceTargetId),
       truncatedBy,
     };
