@@ -66,8 +66,10 @@ type PageRow = {
   key: string;
   event: unknown[];
   place: string | null;
-  participants: { entity: string; role: string; values: unknown[] }[] | null;
-  evidence: { id: string; article: string; values: unknown[] }[] | null;
+  /** Each participant: its entity's id, its role, the values of $entityProps (with-participants). */
+  participants: [entity: string, role: string, values: unknown[]][] | null;
+  /** Each piece of evidence: its id, its article's id, the values of $evidenceProps (with-evidence). */
+  evidence: [id: string, article: string, values: unknown[]][] | null;
 };
 
 /**
@@ -105,13 +107,13 @@ export async function pageOfEvents(
   return rows.map((r) => {
     const event = eventRow(zipProps(eventProps, r.event, r.id), r.place);
     if (r.participants && entityProps)
-      event.participants = r.participants.map((p) => {
-        const props = zipProps(entityProps, p.values, p.entity);
-        return { event: r.id, entity: p.entity, role: p.role, props, row: entityRow(props) };
+      event.participants = r.participants.map(([entity, role, values]) => {
+        const props = zipProps(entityProps, values, entity);
+        return { event: r.id, entity, role, props, row: entityRow(props) };
       });
     if (r.evidence && evidenceProps)
-      event.evidence = r.evidence.map((v) =>
-        evidenceRow(r.id, v.id, v.article, zipProps(evidenceProps, v.values, v.id)),
+      event.evidence = r.evidence.map(([id, article, values]) =>
+        evidenceRow(r.id, id, article, zipProps(evidenceProps, values, id)),
       );
     return { id: r.id, key: r.key, event };
   });
