@@ -69,6 +69,17 @@ describe('ingest under SIGKILL and invalid batches', () => {
       )
     ).records.map((r) => r.get('id') as string);
 
+  const pendingEvents = async () =>
+    Number(
+      (
+        await db.driver.executeQuery(
+          'MATCH (e:Event) WHERE e.id STARTS WITH $p AND e.corroborationPending IS NOT NULL RETURN count(e) AS n',
+          { p: PREFIX },
+          { database: db.database },
+        )
+      ).records[0]?.get('n'),
+    );
+
   it('killed at random points and re-run, it leaves the graph a clean load leaves', async () => {
     const rand = prng(20250723);
     const batch = join(dir, 'batch');
@@ -107,12 +118,7 @@ describe('ingest under SIGKILL and invalid batches', () => {
     expect(await articlesInGraph()).toEqual([...expected.keys()].sort());
     expect(await partialArticles()).toEqual([]);
     // Events a killed run wrote but never compared were compared by a later run.
-    const pending = await db.driver.executeQuery(
-      'MATCH (e:Event) WHERE e.id STARTS WITH $p AND e.corroborationPending IS NOT NULL RETURN count(e) AS n',
-      { p: PREFIX },
-      { database: db.database },
-    );
-    expect(Number(pending.records[0]?.get('n'))).toBe(0);
+    expect(await pendingEvents()).toBe(0);
     const afterKills = await subgraphDump(db, PREFIX);
 
     await removePrefix(db, PREFIX);
@@ -124,6 +130,25 @@ describe('ingest under SIGKILL and invalid batches', () => {
     expect(cleanDump.length).toBeGreaterThan(SHEETS * 8);
     expect(afterKills).toEqual(cleanDump);
   }, 300_000);
+
+  it('compares what a run wrote but never compared, even when the next run finds nothing to write', async () => {
+    // A run stopped between writing and comparing (here on purpose, with --no-corroborate) leaves its
+    // events pending; the next run finds every article unchanged and must still compare them.
+    await removePrefix(db, PREFIX);
+    const first = await runIngestCli(neo4j, ['--no-corroborate', join(dir, 'batch')]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(await pendingEvents()).toBeGreaterThan(SHEETS);
+    const again = await runIngestCli(neo4j, [join(dir, 'batch')]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.reported.map((r) => r.status)).toEqual(Array(SHEETS).fill('unchanged'));
+    expect(await pendingEvents()).toBe(0);
+    const swept = await subgraphDump(db, PREFIX);
+
+    await removePrefix(db, PREFIX);
+    const clean = await runIngestCli(neo4j, [join(dir, 'batch')]);
+    expect(clean.code, clean.stderr).toBe(0);
+    expect(swept).toEqual(await subgraphDump(db, PREFIX));
+  }, 120_000);
 
   it('a batch with an invalid sheet in the middle exits non-zero, names it, and writes nothing', async () => {
     const bad = join(dir, 'bad');

@@ -36,6 +36,14 @@ describe('ingestFactSheet', () => {
         entities: { created: 4 },
       },
     });
+    // Its events were compared for corroboration, like the CLI's: none is left waiting.
+    const waiting = await db.driver.executeQuery(
+      `MATCH (:Evidence {article: 'fx-alpha'})-[:SUPPORTS]->(e:Event)
+       RETURN count(e) AS events, count(e.corroborationPending) AS pending`,
+      {},
+      { database: db.database },
+    );
+    expect(waiting.records.map((r) => [Number(r.get('events')), Number(r.get('pending'))])).toEqual([[1, 0]]);
     const again = await gql<{ ingestFactSheet: { status: string } }>(MUTATION, { sheet: sheet() }, WRITE);
     expect(again.data?.ingestFactSheet.status).toBe('unchanged');
   });

@@ -65,8 +65,14 @@ export async function ingestSheets(
       opts.onProgress?.(reports.length, ordered.length, report);
     }
   }
-  if ((opts.corroborate ?? true) && reports.some((r) => r.status !== 'unchanged'))
-    opts.onCorroboration?.(await corroboratePending(db));
+  // Always, even when this run changed nothing: a run killed between writing and comparing leaves
+  // its events pending, and the next run (which finds every article unchanged) must compare them.
+  // (Compared first and reported after: `onCorroboration?.(await …)` would skip the comparison
+  // whenever no one listens, as for the API's mutation and the seed.)
+  if (opts.corroborate ?? true) {
+    const report = await corroboratePending(db);
+    opts.onCorroboration?.(report);
+  }
   return reports;
 }
 

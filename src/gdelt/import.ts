@@ -51,7 +51,7 @@ export interface FileReport {
   bad: number;
   events?: EventCounts;
   mentions?: MentionCounts;
-  /** Corroboration of the file's new and changed events: links written or rescored, blocks cut. */
+  /** Corroboration of the new and changed events (and any a stopped run left): links, blocks cut. */
   corroboration?: CorroborationReport;
   ms: number;
 }
@@ -200,23 +200,21 @@ async function load(db: Db, s: Scanned, limits: ReadLimits, batchRows: number): 
   const report: FileReport = { file: s.file, layout: layout.name, rows: s.rows, bad: s.badLines.size, ms: 0 };
   const events: EventCounts = { created: 0, updated: 0, unchanged: 0, older: 0 };
   const mentions: MentionCounts = { written: 0, orphans: 0 };
-  let changed = 0;
   for await (const chunk of parsedRecords(s.file, limits, () => {}, batchRows)) {
     const good = chunk.flatMap(({ parsed }) => (parsed.row ? [parsed.row] : []));
     if (!good.length) continue;
     if (layout.kind === 'events') {
       const c = await writeEvents(db, (good as GdeltEvent[]).map(eventRows));
       for (const k of Object.keys(events) as (keyof EventCounts)[]) events[k] += c[k];
-      changed += c.written.length;
     } else {
       const c = await writeMentions(db, (good as GdeltMention[]).map(mentionRow));
       mentions.written += c.written;
       mentions.orphans += c.orphans;
     }
   }
-  // New and changed events (and any a stopped run left uncompared) are compared with the events
-  // around them (curated or other outlets).
-  if (changed) report.corroboration = await corroboratePending(db);
+  // New and changed events, and any a stopped run left uncompared (so even when this file changed
+  // nothing), are compared with the events around them (curated or other outlets).
+  report.corroboration = await corroboratePending(db);
   if (layout.kind === 'events') report.events = events;
   else report.mentions = mentions;
   report.ms = performance.now() - t0;
