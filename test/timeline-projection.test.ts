@@ -16,10 +16,24 @@ describe('timeline page projection', () => {
       participants: { role: {}, entity: { name: {}, id: {} } },
       evidence: { quote: {}, startOffset: {} },
     });
-    expect(p.eventProps).toEqual([
-      'title_en',
-      'title_ar',
-      'title_tr',
+    expect(p.eventProps).toEqual(['title_en', 'title_ar', 'title_tr', 'edtf']);
+    expect(p.entityProps).toEqual(['name_en', 'name_ar', 'name_tr']);
+    expect(p.evidenceProps).toEqual(['quote', 'startOffset']);
+    expect(p.place).toBe(false);
+    expect(p.eventsWhole).toBe(false);
+    expect(p.entitiesWhole).toBe(false);
+  });
+
+  it('reads of the span only what its selected fields need, and the place only when selected', () => {
+    const p = pageProjection({
+      kind: {},
+      when: { text: {}, precision: {}, __typename: {} },
+      place: { id: {} },
+    });
+    expect(p.eventProps).toEqual(['kind', 'precision', 'dateText']);
+    expect(p.place).toBe(true);
+    // A span field it does not know reads the whole span.
+    expect(pageProjection({ when: { edtf: {}, later: {} } }).eventProps).toEqual([
       'edtf',
       'start',
       'end',
@@ -28,10 +42,6 @@ describe('timeline page projection', () => {
       'uncertain',
       'dateText',
     ]);
-    expect(p.entityProps).toEqual(['name_en', 'name_ar', 'name_tr']);
-    expect(p.evidenceProps).toEqual(['quote', 'startOffset']);
-    expect(p.eventsWhole).toBe(false);
-    expect(p.entitiesWhole).toBe(false);
   });
 
   it('leaves out the lists not selected, and reads no entity property when only ids are asked', () => {
@@ -50,8 +60,11 @@ describe('timeline page projection', () => {
       evidence: { x: {} },
     });
     expect(p.eventProps).toEqual(ALL_EVENT_PROPS);
+    expect(p.eventProps).toContain('dateText');
     expect(p.entityProps).toEqual(ALL_ENTITY_PROPS);
     expect(p.evidenceProps).toEqual(ALL_EVIDENCE_PROPS);
+    // Whole rows are shared with the loaders, so they carry the place too.
+    expect(p.place).toBe(true);
     expect(p.eventsWhole).toBe(true);
     expect(p.entitiesWhole).toBe(true);
   });

@@ -15,7 +15,17 @@ const TITLES = ['title_en', 'title_ar', 'title_tr'];
 const SUMMARIES = ['summary_en', 'summary_ar', 'summary_tr'];
 const NAMES = ['name_en', 'name_ar', 'name_tr'];
 const DESCRIPTIONS = ['description_en', 'description_ar', 'description_tr'];
-const SPAN = ['edtf', 'start', 'end', 'precision', 'approximate', 'uncertain', 'dateText'];
+/** What each field of `Event.when` (TimeSpan) reads. */
+const SPAN_FIELDS: Record<string, readonly string[]> = {
+  __typename: [],
+  edtf: ['edtf'],
+  start: ['start'],
+  end: ['end'],
+  precision: ['precision'],
+  approximate: ['approximate'],
+  uncertain: ['uncertain'],
+  text: ['dateText'],
+};
 
 /** Fields read from a row of the page statement or resolved by their own loaders (`[]`). */
 const EVENT_FIELDS: Record<string, readonly string[]> = {
@@ -25,7 +35,7 @@ const EVENT_FIELDS: Record<string, readonly string[]> = {
   cameo: ['cameo'],
   title: TITLES,
   summary: SUMMARIES,
-  when: SPAN,
+  when: [], // by its own fields (SPAN_FIELDS)
   sources: ['sources'],
   place: [],
   participants: [],
@@ -66,7 +76,7 @@ function allOf(table: Record<string, readonly string[]>): string[] {
   return [...new Set(Object.values(table).flat())];
 }
 /** Every property a row may carry: what a page reads when a selection is not known field by field. */
-export const ALL_EVENT_PROPS = allOf(EVENT_FIELDS);
+export const ALL_EVENT_PROPS = allOf(EVENT_FIELDS).concat(allOf(SPAN_FIELDS));
 export const ALL_ENTITY_PROPS = allOf(ENTITY_FIELDS);
 export const ALL_EVIDENCE_PROPS = allOf(EVIDENCE_FIELDS);
 
@@ -75,6 +85,8 @@ export type Selection = Record<string, unknown>;
 
 export interface PageProjection {
   eventProps: string[];
+  /** Whether the event's place is read (Event.place selected, or every property read). */
+  place: boolean;
   /** The entity properties of each participant, or null when participants are not selected. */
   entityProps: string[] | null;
   /** The evidence properties, or null when evidence is not selected. */
@@ -99,7 +111,13 @@ const sub = (s: Selection, field: string): Selection | null =>
 
 /** The projection of a page whose `edges.node` selects `node`. */
 export function pageProjection(node: Selection): PageProjection {
-  const eventProps = propsOf(EVENT_FIELDS, ALL_EVENT_PROPS, node);
+  let eventProps = propsOf(EVENT_FIELDS, ALL_EVENT_PROPS, node);
+  const when = sub(node, 'when');
+  if (when && eventProps !== ALL_EVENT_PROPS) {
+    const span = new Set(propsOf(SPAN_FIELDS, allOf(SPAN_FIELDS), when));
+    eventProps = ALL_EVENT_PROPS.filter((p) => eventProps.includes(p) || span.has(p));
+  }
+  const whole = eventProps.length === ALL_EVENT_PROPS.length;
   const participants = sub(node, 'participants');
   const entity = participants ? sub(participants, 'entity') : null;
   const entityProps = participants ? propsOf(ENTITY_FIELDS, ALL_ENTITY_PROPS, entity ?? {}) : null;
@@ -107,9 +125,10 @@ export function pageProjection(node: Selection): PageProjection {
   const evidenceProps = evidence ? propsOf(EVIDENCE_FIELDS, ALL_EVIDENCE_PROPS, evidence) : null;
   return {
     eventProps,
+    place: whole || 'place' in node,
     entityProps,
     evidenceProps,
-    eventsWhole: eventProps.length === ALL_EVENT_PROPS.length,
+    eventsWhole: whole,
     entitiesWhole: entityProps?.length === ALL_ENTITY_PROPS.length,
   };
 }

@@ -14,6 +14,7 @@ export function pageTail(descending: boolean, projection: PageProjection): strin
   const order = descending ? 'desc' : 'asc';
   return [
     `page-${order}`,
+    projection.place ? 'with-place' : 'without-place',
     projection.entityProps ? 'with-participants' : 'without-participants',
     projection.evidenceProps ? 'with-evidence' : 'without-evidence',
     `return-page-${order}`,

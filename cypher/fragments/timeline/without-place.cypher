@@ -1,0 +1,2 @@
+// Event.place not asked for.
+WITH *, null AS place
