@@ -27,6 +27,9 @@ describe('ingestFactSheet', () => {
   });
 
   it('loads a sheet with the write token, and a second load changes nothing', async () => {
+    // A backlog another load left uncompared (as `--no-corroborate` does) is not this request's work.
+    const run = (q: string) => db.driver.executeQuery(q, {}, { database: db.database });
+    await run(`CREATE (:Node:Event {id: 'fx-backlog', kind: 'CONSULT', corroborationPending: 'left'})`);
     const first = await gql(MUTATION, { sheet: sheet() }, WRITE);
     expect(first.data).toEqual({
       ingestFactSheet: {
@@ -44,6 +47,9 @@ describe('ingestFactSheet', () => {
       { database: db.database },
     );
     expect(waiting.records.map((r) => [Number(r.get('events')), Number(r.get('pending'))])).toEqual([[1, 0]]);
+    const backlog = await run(`MATCH (e:Event {id: 'fx-backlog'}) RETURN e.corroborationPending AS token`);
+    expect(backlog.records.map((r) => r.get('token'))).toEqual(['left']);
+    await run(`MATCH (e:Event {id: 'fx-backlog'}) DETACH DELETE e`);
     const again = await gql<{ ingestFactSheet: { status: string } }>(MUTATION, { sheet: sheet() }, WRITE);
     expect(again.data?.ingestFactSheet.status).toBe('unchanged');
   });

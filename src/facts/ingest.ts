@@ -68,7 +68,7 @@ export async function ingestSheets(
   // Always, even when this run changed nothing: a run killed between writing and comparing leaves
   // its events pending, and the next run (which finds every article unchanged) must compare them.
   // (Compared first and reported after: `onCorroboration?.(await …)` would skip the comparison
-  // whenever no one listens, as for the API's mutation and the seed.)
+  // whenever no one listens, as for the seed load.)
   if (opts.corroborate ?? true) {
     const report = await corroboratePending(db);
     opts.onCorroboration?.(report);
