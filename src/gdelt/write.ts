@@ -45,11 +45,11 @@ async function writeArticles(tx: Tx, articles: ArticleRow[], resolved: Map<strin
 export function writeEvents(
   db: Db,
   batch: { event: EventWriteRow; article: ArticleRow | null }[],
-): Promise<EventCounts & { written: string[] }> {
+): Promise<EventCounts> {
   return db.writeTx(async (tx) => {
     // The facts write lock: no fact-sheet ingest interleaves with this batch (they share entities).
     await tx.run('ingest/lock');
-    const counts = { created: 0, updated: 0, unchanged: 0, older: batch.length, written: [] as string[] };
+    const counts: EventCounts = { created: 0, updated: 0, unchanged: 0, older: batch.length };
     const rows = newest(batch);
     counts.older -= rows.length; // superseded within the batch
     const stored = new Map(
@@ -69,7 +69,6 @@ export function writeEvents(
       return false;
     });
     if (!writes.length) return counts;
-    counts.written = writes.map((w) => w.event.id);
     const entities: EntityRow[] = writes.flatMap(({ event, article }) => [
       ...event.participants.map((p) => p.entity),
       ...(event.place ? [event.place] : []),
@@ -95,7 +94,10 @@ export function writeEvents(
       })),
     });
     // Histogram tallies of the events written, in this same transaction.
-    await reconcileTallies(tx, counts.written);
+    await reconcileTallies(
+      tx,
+      writes.map((w) => w.event.id),
+    );
     return counts;
   });
 }

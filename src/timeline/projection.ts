@@ -76,7 +76,8 @@ function allOf(table: Record<string, readonly string[]>): string[] {
   return [...new Set(Object.values(table).flat())];
 }
 /** Every property a row may carry: what a page reads when a selection is not known field by field. */
-export const ALL_EVENT_PROPS = allOf(EVENT_FIELDS).concat(allOf(SPAN_FIELDS));
+const ALL_SPAN_PROPS = allOf(SPAN_FIELDS);
+export const ALL_EVENT_PROPS = [...allOf(EVENT_FIELDS), ...ALL_SPAN_PROPS];
 export const ALL_ENTITY_PROPS = allOf(ENTITY_FIELDS);
 export const ALL_EVIDENCE_PROPS = allOf(EVIDENCE_FIELDS);
 
@@ -113,10 +114,9 @@ const sub = (s: Selection, field: string): Selection | null =>
 export function pageProjection(node: Selection): PageProjection {
   let eventProps = propsOf(EVENT_FIELDS, ALL_EVENT_PROPS, node);
   const when = sub(node, 'when');
-  if (when && eventProps !== ALL_EVENT_PROPS) {
-    const span = new Set(propsOf(SPAN_FIELDS, allOf(SPAN_FIELDS), when));
-    eventProps = ALL_EVENT_PROPS.filter((p) => eventProps.includes(p) || span.has(p));
-  }
+  // The span's properties come last in ALL_EVENT_PROPS, so appending them keeps its order.
+  if (when && eventProps !== ALL_EVENT_PROPS)
+    eventProps = [...eventProps, ...propsOf(SPAN_FIELDS, ALL_SPAN_PROPS, when)];
   const whole = eventProps.length === ALL_EVENT_PROPS.length;
   const participants = sub(node, 'participants');
   const entity = participants ? sub(participants, 'entity') : null;
