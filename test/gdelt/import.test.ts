@@ -177,6 +177,29 @@ describe('GDELT import', () => {
     expect(reports[0]).toMatchObject({ rows: 4, bad: 3, events: { created: 1 } });
   });
 
+  it('gives an actor it made before the new names a later file knows it by; a re-import changes nothing', async () => {
+    const row = readFileSync(join(FIX, '20250807220000.export.CSV'), 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('9900000003\t')) as string;
+    const renamed = join(tmp, '20250809220000.export.CSV');
+    writeFileSync(
+      renamed,
+      `${row.replace('9900000003', '9900000060').replace('\tSYRIA\t', '\tASSAD REGIME\t')}\n`,
+    );
+    const names = async () => (await prop('gdelt-actor-syrgov', 'foldedNames')) as string[];
+    await importGdelt(db, [join(FIX, '20250807220000.export.CSV')]); // SYRGOV as "SYRIA" (a no-op when loaded)
+    expect(await names()).toEqual(expect.arrayContaining(['syria']));
+    expect(await names()).not.toContain('assad regime');
+    await importGdelt(db, [renamed]);
+    expect(await names()).toEqual(expect.arrayContaining(['syria', 'assad regime']));
+    const known = await names();
+    const counts = await graphCounts(db);
+    // Both files again: every actor is known under every name, so nothing is written.
+    await importGdelt(db, [join(FIX, '20250807220000.export.CSV'), renamed]);
+    expect(await names()).toEqual(known);
+    expect(await graphCounts(db)).toEqual(counts);
+  });
+
   it('runs as npm run import:gdelt: a clear error and exit 1 for bad rows, a JSON summary otherwise', async () => {
     const t = inject('neo4j');
     const env = {
