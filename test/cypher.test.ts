@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allQueryNames, CYPHER_DIR, cypher } from '../src/neo4j/cypher';
 import { loadMigrations } from '../src/neo4j/migrate';
-import { testDb } from './helpers';
+import { runCypher, testDb } from './helpers';
 
 describe('cypher/queries', () => {
   const db = testDb();
@@ -14,7 +14,7 @@ describe('cypher/queries', () => {
     const broken: string[] = [];
     for (const name of names) {
       try {
-        await db.driver.executeQuery(`EXPLAIN ${cypher(name)}`, {}, { database: db.database });
+        await runCypher(db, `EXPLAIN ${cypher(name)}`);
       } catch (err) {
         broken.push(`${name}: ${(err as Error).message.split('\n')[0]}`);
       }

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testDb } from './helpers';
+import { runCypher, testDb } from './helpers';
 
 /** Collects more integers than one transaction's 128 MB (local Neo4j's db.memory.transaction.max). */
 const TOO_BIG = {
@@ -33,11 +33,7 @@ describe('the executor at the transaction memory limit', () => {
     expect(failure).toBeInstanceOf(GraphQLError);
     expect((failure as GraphQLError).extensions.code).toBe('MEMORY_LIMIT');
     expect(attempts).toBe(1);
-    const { records } = await db.driver.executeQuery(
-      'MATCH (p:LimitProbe) RETURN count(p) AS n',
-      {},
-      { database: db.database },
-    );
+    const { records } = await runCypher(db, 'MATCH (p:LimitProbe) RETURN count(p) AS n');
     expect(records[0]?.get('n')).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type GraphFilter, hoodEdges, hoodNodes, pathLevel } from '../src/graph/statements';
 import type { Composed } from '../src/neo4j/cypher';
 import type { Params } from '../src/neo4j/db';
-import { testDb } from './helpers';
+import { runCypher, testDb } from './helpers';
 
 /** Every filter a path search or neighbourhood takes: each end of the range given or not, and sources. */
 function* filters(withSources: boolean): Generator<GraphFilter> {
@@ -71,7 +71,7 @@ describe('graph statements', () => {
     const scans: string[] = [];
     const unbounded: string[] = [];
     for (const { statement, params } of all) {
-      const r = await db.driver.executeQuery(`EXPLAIN ${statement.text}`, params, { database: db.database });
+      const r = await runCypher(db, `EXPLAIN ${statement.text}`, params);
       const ops = operators(r.summary.plan as unknown as PlanNode);
       for (const op of ops)
         if (

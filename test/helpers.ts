@@ -70,12 +70,19 @@ export function testApp(
   return { db, yoga, config, gql };
 }
 
+/**
+ * Ad-hoc Cypher a test sets up or inspects the graph with, straight through the driver (the
+ * service's own statements go through Db and cypher/).
+ */
+export function runCypher(db: Db, statement: string, params: Record<string, unknown> = {}) {
+  return db.driver.executeQuery(statement, params, { database: db.database });
+}
+
 /** Node and relationship counts of the whole graph. */
 export async function graphCounts(db: Db): Promise<{ nodes: number; relationships: number }> {
-  const r = await db.driver.executeQuery(
+  const r = await runCypher(
+    db,
     'MATCH (n) WITH count(n) AS nodes RETURN nodes, COUNT { ()-[]->() } AS relationships',
-    {},
-    { database: db.database },
   );
   const row = r.records[0];
   return { nodes: Number(row?.get('nodes')), relationships: Number(row?.get('relationships')) };
@@ -83,10 +90,9 @@ export async function graphCounts(db: Db): Promise<{ nodes: number; relationship
 
 /** Removes what test fixtures (ids starting "fx-") wrote. */
 export async function removeFixtures(db: Db): Promise<void> {
-  await db.driver.executeQuery(
+  await runCypher(
+    db,
     "MATCH (n) WHERE (n:Node AND n.id STARTS WITH 'fx-') OR (n:Evidence AND n.article STARTS WITH 'fx-') DETACH DELETE n",
-    {},
-    { database: db.database },
   );
   await forgetRemovedEvents(db, 'fx-');
 }
@@ -96,10 +102,10 @@ export async function removeFixtures(db: Db): Promise<void> {
  * ingest does for events it removes, so the graph is as it was before the test.
  */
 export async function forgetRemovedEvents(db: Db, prefix: string): Promise<void> {
-  const r = await db.driver.executeQuery(
+  const r = await runCypher(
+    db,
     'MATCH (m:TimelineTallyMark) WHERE m.event STARTS WITH $prefix RETURN collect(m.event) AS ids',
     { prefix },
-    { database: db.database },
   );
   const ids = (r.records[0]?.get('ids') ?? []) as string[];
   await db.writeTx((tx) => reconcileTallies(tx, ids));

@@ -6,7 +6,7 @@ import { Inspector } from './fixtures/hardening/hostile-check';
 import { garbageDocs, rawRequests } from './fixtures/hardening/hostile-garbage';
 import { asRequest, validOps } from './fixtures/hardening/hostile-ops';
 import { hostileString, literal, PROBES, wellFormed } from './fixtures/hardening/hostile-values';
-import { testApp } from './helpers';
+import { runCypher, testApp } from './helpers';
 
 /**
  * Hardening 7: thousands of generated documents and variables (hostile strings, random nesting,
@@ -29,11 +29,7 @@ describe('hostile input', () => {
   beforeAll(async () => {
     await removePrefix(db, PREFIX);
     before = await graphDumpExcept(db, PREFIX);
-    const r = await db.driver.executeQuery(
-      'MATCH (n:Node) RETURN n.id AS id ORDER BY id',
-      {},
-      { database: db.database },
-    );
+    const r = await runCypher(db, 'MATCH (n:Node) RETURN n.id AS id ORDER BY id');
     ids = r.records.map((x) => x.get('id') as string);
     const page = await inspector.send(
       asRequest({ query: '{ timeline(first: 30) { edges { cursor } } }', variables: {} }),

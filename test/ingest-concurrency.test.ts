@@ -10,7 +10,7 @@ import { writeBatch } from '../src/facts/write';
 import { removePrefix, subgraphDump } from './fixtures/hardening/digest';
 import { runIngestCli } from './fixtures/hardening/ingest-child';
 import { killSheet, writeSheets } from './fixtures/hardening/kill-sheets';
-import { testApp } from './helpers';
+import { runCypher, testApp } from './helpers';
 
 /**
  * Writers of facts are serialised (one queue in the process, a lock node across processes) and check
@@ -88,20 +88,14 @@ describe('ingest under concurrency', () => {
     const checked = await validateBatch(db, [checkSheet(edited, 'edited.json') as LoadedSheet]);
     expect(checked.problems).toEqual([]);
     const needs = odd.events[0]?.participants[0]?.entity as string;
-    await db.driver.executeQuery(
-      'MATCH (n:Entity {id: $id}) DETACH DELETE n',
-      { id: needs },
-      { database: db.database },
-    );
+    await runCypher(db, 'MATCH (n:Entity {id: $id}) DETACH DELETE n', { id: needs });
     const write = writeBatch(db, checked.prepared);
     await expect(write).rejects.toBeInstanceOf(SheetProblems);
     await expect(write).rejects.toThrow(`unknown entity id "${needs}"`);
     await expect(write).rejects.toThrow('this batch was not written');
-    const r = await db.driver.executeQuery(
-      'MATCH (a:Article {id: $id}) RETURN a.title_en AS title',
-      { id: odd.article.id },
-      { database: db.database },
-    );
+    const r = await runCypher(db, 'MATCH (a:Article {id: $id}) RETURN a.title_en AS title', {
+      id: odd.article.id,
+    });
     expect(r.records.map((x) => x.get('title'))).toEqual(['Kill report 1']);
   });
 });

@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import { removePrefix, subgraphDump } from './fixtures/hardening/digest';
 import { prng, runIngestCli } from './fixtures/hardening/ingest-child';
 import { evidenceCount, killSheet, writeSheets } from './fixtures/hardening/kill-sheets';
-import { graphCounts, testDb } from './helpers';
+import { graphCounts, runCypher, testDb } from './helpers';
 
 /**
  * Hardening 6: the ingest CLI killed with SIGKILL at pseudo-random points of a batch, then run again,
@@ -35,7 +35,8 @@ describe('ingest under SIGKILL and invalid batches', () => {
 
   /** What a partially written article would leave behind; empty when every article is whole. */
   async function partialArticles(): Promise<string[]> {
-    const r = await db.driver.executeQuery(
+    const r = await runCypher(
+      db,
       `MATCH (a:Article) WHERE a.id STARTS WITH $p
        RETURN a.id AS id, COUNT { (:Evidence {article: a.id})-[:FROM]->(a) } AS evidence,
               COUNT { (:Evidence {article: a.id}) } AS allEvidence, COUNT { (a)-[:PUBLISHED_BY]->() } AS publishers
@@ -49,7 +50,6 @@ describe('ingest under SIGKILL and invalid batches', () => {
        MATCH (n:Node) WHERE n.id STARTS WITH $p WITH n.id AS id, count(*) AS c WHERE c > 1
        RETURN 'duplicate ' + id AS id, 0 AS evidence, 0 AS allEvidence, 1 AS publishers`,
       { p: PREFIX },
-      { database: db.database },
     );
     return r.records.flatMap((row) => {
       const [id, ev, all, pub] = ['id', 'evidence', 'allEvidence', 'publishers'].map((k) => row.get(k));
@@ -62,20 +62,18 @@ describe('ingest under SIGKILL and invalid batches', () => {
 
   const articlesInGraph = async () =>
     (
-      await db.driver.executeQuery(
-        'MATCH (a:Article) WHERE a.id STARTS WITH $p RETURN a.id AS id ORDER BY id',
-        { p: PREFIX },
-        { database: db.database },
-      )
+      await runCypher(db, 'MATCH (a:Article) WHERE a.id STARTS WITH $p RETURN a.id AS id ORDER BY id', {
+        p: PREFIX,
+      })
     ).records.map((r) => r.get('id') as string);
 
   const pendingEvents = async () =>
     Number(
       (
-        await db.driver.executeQuery(
+        await runCypher(
+          db,
           'MATCH (e:Event) WHERE e.id STARTS WITH $p AND e.corroborationPending IS NOT NULL RETURN count(e) AS n',
           { p: PREFIX },
-          { database: db.database },
         )
       ).records[0]?.get('n'),
     );

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { graphCounts, removeFixtures, testApp } from './helpers';
+import { graphCounts, removeFixtures, runCypher, testApp } from './helpers';
 
 const MUTATION = `mutation($sheet: JSON!) { ingestFactSheet(sheet: $sheet) {
   article status events { created updated unchanged removed } entities { created } } }`;
@@ -28,8 +28,10 @@ describe('ingestFactSheet', () => {
 
   it('loads a sheet with the write token, and a second load changes nothing', async () => {
     // A backlog another load left uncompared (as `--no-corroborate` does) is not this request's work.
-    const run = (q: string) => db.driver.executeQuery(q, {}, { database: db.database });
-    await run(`CREATE (:Node:Event {id: 'fx-backlog', kind: 'CONSULT', corroborationPending: 'left'})`);
+    await runCypher(
+      db,
+      `CREATE (:Node:Event {id: 'fx-backlog', kind: 'CONSULT', corroborationPending: 'left'})`,
+    );
     const first = await gql(MUTATION, { sheet: sheet() }, WRITE);
     expect(first.data).toEqual({
       ingestFactSheet: {
@@ -40,16 +42,18 @@ describe('ingestFactSheet', () => {
       },
     });
     // Its events were compared for corroboration, like the CLI's: none is left waiting.
-    const waiting = await db.driver.executeQuery(
+    const waiting = await runCypher(
+      db,
       `MATCH (:Evidence {article: 'fx-alpha'})-[:SUPPORTS]->(e:Event)
        RETURN count(e) AS events, count(e.corroborationPending) AS pending`,
-      {},
-      { database: db.database },
     );
     expect(waiting.records.map((r) => [Number(r.get('events')), Number(r.get('pending'))])).toEqual([[1, 0]]);
-    const backlog = await run(`MATCH (e:Event {id: 'fx-backlog'}) RETURN e.corroborationPending AS token`);
+    const backlog = await runCypher(
+      db,
+      `MATCH (e:Event {id: 'fx-backlog'}) RETURN e.corroborationPending AS token`,
+    );
     expect(backlog.records.map((r) => r.get('token'))).toEqual(['left']);
-    await run(`MATCH (e:Event {id: 'fx-backlog'}) DETACH DELETE e`);
+    await runCypher(db, `MATCH (e:Event {id: 'fx-backlog'}) DETACH DELETE e`);
     const again = await gql<{ ingestFactSheet: { status: string } }>(MUTATION, { sheet: sheet() }, WRITE);
     expect(again.data?.ingestFactSheet.status).toBe('unchanged');
   });

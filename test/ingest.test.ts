@@ -5,7 +5,7 @@ import { parse, stringify } from 'yaml';
 import { ingestFiles, ingestSheets } from '../src/facts/ingest';
 import { checkSheet } from '../src/facts/load';
 import { SheetProblems } from '../src/facts/problems';
-import { graphCounts, removeFixtures, scratchDir, testDb } from './helpers';
+import { graphCounts, removeFixtures, runCypher, scratchDir, testDb } from './helpers';
 
 const fixture = (name: string) => new URL(`./fixtures/sheets/${name}`, import.meta.url).pathname;
 const alpha = () => parse(readFileSync(fixture('alpha.yaml'), 'utf8'));
@@ -28,7 +28,8 @@ describe('ingest', () => {
   });
 
   it('keeps one event with evidence from both articles', async () => {
-    const rows = await db.driver.executeQuery(
+    const rows = await runCypher(
+      db,
       "MATCH (v:Evidence {claim: 'fx-meeting'}) RETURN v.article AS article, v.startOffset AS start, v.endOffset AS end ORDER BY article",
     );
     expect(rows.records.map((r) => [r.get('article'), Number(r.get('start')), Number(r.get('end'))])).toEqual(
@@ -52,7 +53,8 @@ describe('ingest', () => {
     edited.relationships = [];
     const [r] = await ingestSheets(db, [checkSheet(edited, 'alpha-edited.yaml')]);
     expect(r).toMatchObject({ status: 'updated', events: { updated: 1 }, relationships: { removed: 1 } });
-    const q = await db.driver.executeQuery(
+    const q = await runCypher(
+      db,
       "MATCH (e:Event {id: 'fx-meeting'}) RETURN e.title_en AS title, COUNT { (v:Evidence {claim: 'fx-meeting'}) } AS evidence, COUNT { ()-[:RELATION {id: 'fx-ann.holds_position_in.fx-council'}]->() } AS rels",
     );
     const row = q.records[0];
@@ -70,7 +72,8 @@ describe('ingest', () => {
     const [a] = await ingestSheets(db, [checkSheet(edited, 'alpha-none.yaml')]);
     // Beta still states the meeting: it stays, with Beta's participants only.
     expect(a).toMatchObject({ events: { removed: 0 } });
-    const still = await db.driver.executeQuery(
+    const still = await runCypher(
+      db,
       "MATCH (e:Event {id: 'fx-meeting'})<-[p:PARTICIPATED_IN]-(x) RETURN x.id AS who, p.sources AS sources",
     );
     expect(still.records.map((r) => [r.get('who'), r.get('sources')])).toEqual([['fx-council', ['fx-beta']]]);
@@ -79,7 +82,8 @@ describe('ingest', () => {
     beta.events = [];
     const [b] = await ingestSheets(db, [checkSheet(beta, 'beta-none.yaml')]);
     expect(b).toMatchObject({ status: 'updated', events: { removed: 1 } });
-    const gone = await db.driver.executeQuery(
+    const gone = await runCypher(
+      db,
       "OPTIONAL MATCH (e:Event {id: 'fx-meeting'}) RETURN count(e) AS events, COUNT { (:Evidence {claim: 'fx-meeting'}) } AS evidence",
     );
     expect([Number(gone.records[0]?.get('events')), Number(gone.records[0]?.get('evidence'))]).toEqual([

@@ -6,7 +6,7 @@ import { type LoadedSheet, loadSheetFile } from '../src/facts/load';
 import { DATA_DIR } from '../src/facts/seed';
 import type { Db } from '../src/neo4j/db';
 import { reconcileTallies } from '../src/timeline/tallies';
-import { graphCounts, testApp } from './helpers';
+import { graphCounts, runCypher, testApp } from './helpers';
 
 /** The second dataset: eight Saudi outlets' articles of August 2015, completed by hand. */
 const NEWS_DIR = fileURLToPath(new URL('../data/news-2015/', import.meta.url));
@@ -22,17 +22,16 @@ async function removeDataset(db: Db, seedEntities: Set<string>) {
   const entities = sheets
     .flatMap((s) => s.sheet.entities.map((e) => e.id))
     .filter((id) => !seedEntities.has(id));
-  const run = (q: string, p: Record<string, unknown>) =>
-    db.driver.executeQuery(q, p, { database: db.database });
-  await run(
+  await runCypher(
+    db,
     'MATCH (n) WHERE (n:Evidence OR n:Article) AND (n.article IN $articles OR n.id IN $articles) DETACH DELETE n',
     {
       articles,
     },
   );
-  await run('MATCH (e:Event) WHERE e.id IN $events DETACH DELETE e', { events });
+  await runCypher(db, 'MATCH (e:Event) WHERE e.id IN $events DETACH DELETE e', { events });
   await db.writeTx((tx) => reconcileTallies(tx, events));
-  await run('MATCH (n:Entity) WHERE n.id IN $entities DETACH DELETE n', { entities });
+  await runCypher(db, 'MATCH (n:Entity) WHERE n.id IN $entities DETACH DELETE n', { entities });
 }
 
 interface Ev {
@@ -53,11 +52,7 @@ describe('the August 2015 news dataset', () => {
   let seedEntities: Set<string>;
 
   beforeAll(async () => {
-    const r = await db.driver.executeQuery(
-      'MATCH (e:Entity) RETURN collect(e.id) AS ids',
-      {},
-      { database: db.database },
-    );
+    const r = await runCypher(db, 'MATCH (e:Entity) RETURN collect(e.id) AS ids');
     seedEntities = new Set(r.records[0]?.get('ids') as string[]);
     before = await graphCounts(db);
     await ingestFiles(db, [NEWS_DIR]);

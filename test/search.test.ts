@@ -4,7 +4,7 @@ import { ingestSheets } from '../src/facts/ingest';
 import { checkSheet } from '../src/facts/load';
 import { cypher } from '../src/neo4j/cypher';
 import { entityLuceneQuery } from '../src/search/store';
-import { removeFixtures, testApp } from './helpers';
+import { removeFixtures, runCypher, testApp } from './helpers';
 
 interface Hit {
   entity: { id: string; kind: string };
@@ -156,11 +156,14 @@ describe('searchEntities', () => {
   );
 
   it('is served by the full-text index, in one query that reads the entities too', async () => {
-    const plan = await db.driver.executeQuery(
-      `EXPLAIN ${cypher('search/entities')}`,
-      { lucene: 'x', words: ['x'], folded: 'x', kinds: null, candidates: neo4j.int(1), first: neo4j.int(1) },
-      { database: db.database },
-    );
+    const plan = await runCypher(db, `EXPLAIN ${cypher('search/entities')}`, {
+      lucene: 'x',
+      words: ['x'],
+      folded: 'x',
+      kinds: null,
+      candidates: neo4j.int(1),
+      first: neo4j.int(1),
+    });
     const operators: string[] = [];
     const walk = (op: { operatorType: string; children: unknown[] }): void => {
       operators.push(op.operatorType.replace(/@.*/, ''));

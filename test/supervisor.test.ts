@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { freePort } from '../src/neo4j/local-server';
 import { openService, type Service } from '../src/service';
-import { capturedLogger, testConfig } from './helpers';
+import { capturedLogger, runCypher, testConfig } from './helpers';
 
 /**
  * The embedded Neo4j killed with SIGKILL under a running service (opened as `npm start` opens it,
@@ -115,11 +115,9 @@ describe('supervision of the embedded Neo4j', () => {
 
     expect(service.local?.pid).not.toBe(killed);
     expect(new Set(refused)).toEqual(new Set(refused.length ? ['SERVICE_UNAVAILABLE'] : []));
-    const found = await service.db.driver.executeQuery(
-      'MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id',
-      { ids: acknowledged },
-      { database: service.db.database },
-    );
+    const found = await runCypher(service.db, 'MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id', {
+      ids: acknowledged,
+    });
     expect(found.records.map((r) => r.get('id') as string).sort()).toEqual([...acknowledged].sort());
 
     const crash = lines.find((l) => l.level === 50 && /exited with SIGKILL; restarting it/.test(l.msg));

@@ -10,7 +10,7 @@ import {
   tallyParams,
   tallyStatement,
 } from '../src/timeline/store';
-import { testDb } from './helpers';
+import { runCypher, testDb } from './helpers';
 
 /** Every combination of the filters a timeline takes, with and without an anchor entity. */
 function* shapes(): Generator<{ filter: TimelineFilter; anchor: string | null }> {
@@ -133,7 +133,7 @@ describe('timeline statements', () => {
     expect(keyed.size).toBe(3 * 2 ** 4);
     const scans: string[] = [];
     const explain = async ({ statement, params }: (typeof statements)[number]) => {
-      const r = await db.driver.executeQuery(`EXPLAIN ${statement.text}`, params, { database: db.database });
+      const r = await runCypher(db, `EXPLAIN ${statement.text}`, params);
       const ops = operators(r.summary.plan as unknown as PlanNode);
       if (keyed.has(statement.name)) {
         const seeks = ops.filter(

@@ -17,7 +17,7 @@ import {
   tallyHistogram,
 } from '../src/timeline/store';
 import { rebuildTallies, recountTalliesIfNeeded, talliesReady } from '../src/timeline/tallies';
-import { removeFixtures, testApp } from './helpers';
+import { removeFixtures, runCypher, testApp } from './helpers';
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed from its seed. */
 function rng(seed: number) {
@@ -254,9 +254,8 @@ describe('timeline tallies', () => {
     const before = await gql(query, { f });
     expect(before.errors).toBeUndefined();
     // As a graph tallied before the keys existed: totals without `linkKeys`, links without keys.
-    const run = (q: string) => db.driver.executeQuery(q, {}, { database: db.database });
-    await run("MATCH (t:TimelineTally) WHERE t.key IN ['total', 'month:total'] REMOVE t.linkKeys");
-    await run('MATCH ()-[r:PARTICIPATED_IN|AT]->() REMOVE r.timeKey');
+    await runCypher(db, "MATCH (t:TimelineTally) WHERE t.key IN ['total', 'month:total'] REMOVE t.linkKeys");
+    await runCypher(db, 'MATCH ()-[r:PARTICIPATED_IN|AT]->() REMOVE r.timeKey');
     expect(await talliesReady(db)).toBe(false);
     const plan = planFilter(f);
     const keyed = plan.keyed as NonNullable<typeof plan.keyed>;
@@ -272,7 +271,7 @@ describe('timeline tallies', () => {
     expect(await recountTalliesIfNeeded(db)).not.toBeNull();
     expect(await talliesReady(db)).toBe(true);
     const [unkeyed] = (
-      await run('MATCH ()-[r:PARTICIPATED_IN|AT]->() WHERE r.timeKey IS NULL RETURN count(r) AS n')
+      await runCypher(db, 'MATCH ()-[r:PARTICIPATED_IN|AT]->() WHERE r.timeKey IS NULL RETURN count(r) AS n')
     ).records;
     expect(unkeyed?.get('n')).toBe(0);
     expect(await expectKeyedPagesAgree(keyedFilters(16, 10))).toBeGreaterThan(10);
@@ -287,11 +286,7 @@ describe('timeline tallies', () => {
     const before = await gql(query, { f });
     expect(before.errors).toBeUndefined();
     // An event removed by hand, behind the ingest's back: the tallies no longer count every event.
-    await db.driver.executeQuery(
-      "MATCH (e:Event {id: 'fx-tally-0-0'}) DETACH DELETE e",
-      {},
-      { database: db.database },
-    );
+    await runCypher(db, "MATCH (e:Event {id: 'fx-tally-0-0'}) DETACH DELETE e");
     expect(await talliesReady(db)).toBe(false);
     const plan = planFilter(f);
     expect(await tallyHistogram(db, plan, 'MONTH')).toEqual([]);
@@ -306,15 +301,10 @@ describe('timeline tallies', () => {
     const plan = planFilter({ from: '2018-03-01', to: '2021-06-30' });
     expect(tallyGrain(plan, 'MONTH')).toBe('month');
     const counted = await eventHistogram(db, plan, 'MONTH');
-    await db.driver.executeQuery(
-      "MATCH (t:TimelineTally) WHERE t.scope STARTS WITH 'month:' DELETE t",
-      {},
-      { database: db.database },
-    );
-    await db.driver.executeQuery(
+    await runCypher(db, "MATCH (t:TimelineTally) WHERE t.scope STARTS WITH 'month:' DELETE t");
+    await runCypher(
+      db,
       "MATCH (m:TimelineTallyMark) SET m.keys = [k IN m.keys WHERE NOT k STARTS WITH 'month:']",
-      {},
-      { database: db.database },
     );
     expect(await talliesReady(db)).toBe(false);
     expect(await tallyHistogram(db, plan, 'MONTH')).toEqual([]);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess } from '../../src/corroboration/score';
 import { importGdelt } from '../../src/gdelt/import';
 import { side } from '../fixtures/corroboration-side';
-import { forgetRemovedEvents, graphCounts, testApp } from '../helpers';
+import { forgetRemovedEvents, graphCounts, runCypher, testApp } from '../helpers';
 
 const FIX = join(import.meta.dirname, '../fixtures/gdelt');
 const WRITE = { authorization: 'Bearer test-write-token-0123456789' };
@@ -100,10 +100,9 @@ describe('corroboration in the graph', () => {
     await importGdelt(db, [join(FIX, 'corroboration')]);
   }, 180_000);
   afterAll(async () => {
-    await db.driver.executeQuery(
+    await runCypher(
+      db,
       "MATCH (n) WHERE n.id STARTS WITH 'gdelt-' OR (n:Evidence AND n.claim STARTS WITH 'gdelt-') DETACH DELETE n",
-      {},
-      { database: db.database },
     );
     await forgetRemovedEvents(db, 'gdelt-');
     expect(await graphCounts(db)).toEqual(before);

@@ -7,7 +7,7 @@ import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GdeltProblems, importGdelt } from '../../src/gdelt/import';
 import type { Db } from '../../src/neo4j/db';
-import { forgetRemovedEvents, graphCounts, testApp } from '../helpers';
+import { forgetRemovedEvents, graphCounts, runCypher, testApp } from '../helpers';
 
 const FIX = join(import.meta.dirname, '../fixtures/gdelt');
 const ROOT = join(import.meta.dirname, '../..');
@@ -16,21 +16,14 @@ const tmp = mkdtempSync(join(tmpdir(), 'gdelt-import-'));
 
 /** Everything a GDELT import creates has an id starting "gdelt-" (evidence: a claim that does). */
 async function removeGdelt(d: Db) {
-  await d.driver.executeQuery(
+  await runCypher(
+    d,
     "MATCH (n) WHERE n.id STARTS WITH 'gdelt-' OR (n:Evidence AND n.claim STARTS WITH 'gdelt-') DETACH DELETE n",
-    {},
-    { database: d.database },
   );
   await forgetRemovedEvents(d, 'gdelt-');
 }
 const prop = async (id: string, key: string) =>
-  (
-    await db.driver.executeQuery(
-      `MATCH (n {id: $id}) RETURN n[$key] AS v`,
-      { id, key },
-      { database: db.database },
-    )
-  ).records[0]?.get('v');
+  (await runCypher(db, `MATCH (n {id: $id}) RETURN n[$key] AS v`, { id, key })).records[0]?.get('v');
 
 let before: { nodes: number; relationships: number };
 beforeAll(async () => {
