@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { graphCounts, removeFixtures, runCypher, testApp } from './helpers';
 
@@ -56,6 +56,32 @@ describe('ingestFactSheet', () => {
     await runCypher(db, `MATCH (e:Event {id: 'fx-backlog'}) DETACH DELETE e`);
     const again = await gql<{ ingestFactSheet: { status: string } }>(MUTATION, { sheet: sheet() }, WRITE);
     expect(again.data?.ingestFactSheet.status).toBe('unchanged');
+  });
+
+  it('sent again unchanged, compares nothing for corroboration, unless its events still wait', async () => {
+    await gql(MUTATION, { sheet: sheet() }, WRITE);
+    const reads = vi.spyOn(db, 'read');
+    const compared = () => reads.mock.calls.some(([query]) => query === 'corroboration/sides');
+    try {
+      const again = await gql<{ ingestFactSheet: { status: string } }>(MUTATION, { sheet: sheet() }, WRITE);
+      expect(again.data?.ingestFactSheet.status).toBe('unchanged');
+      expect(compared()).toBe(false);
+      // As if the first request had stopped between writing and comparing: its event still waits.
+      await runCypher(
+        db,
+        `MATCH (:Evidence {article: 'fx-alpha'})-[:SUPPORTS]->(e:Event) SET e.corroborationPending = 'left'`,
+      );
+      const retry = await gql<{ ingestFactSheet: { status: string } }>(MUTATION, { sheet: sheet() }, WRITE);
+      expect(retry.data?.ingestFactSheet.status).toBe('unchanged');
+      expect(compared()).toBe(true);
+      const waiting = await runCypher(
+        db,
+        `MATCH (:Evidence {article: 'fx-alpha'})-[:SUPPORTS]->(e:Event) RETURN count(e.corroborationPending) AS n`,
+      );
+      expect(Number(waiting.records[0]?.get('n'))).toBe(0);
+    } finally {
+      reads.mockRestore();
+    }
   });
 
   it('reports every problem of an invalid sheet as BAD_USER_INPUT and writes nothing', async () => {

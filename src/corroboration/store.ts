@@ -35,23 +35,27 @@ const addReports = (a: CorroborationReport | undefined, b: CorroborationReport):
     : b;
 
 /**
+ * Compares every event written since its last comparison (see V0005): those just written, and
+ * those a run that stopped early (crash, kill) left behind. With `among`, only those of these
+ * events that wait: an unchanged article sent again compares nothing.
+ */
+export async function corroboratePending(db: Db, among?: readonly string[]): Promise<CorroborationReport> {
+  const pending = among
+    ? await db.read<{ id: string }>('corroboration/pending-among', { ids: among })
+    : await db.read<{ id: string }>('corroboration/pending');
+  return corroborate(
+    db,
+    pending.map((r) => r.id),
+  );
+}
+
+/**
  * Finds, scores and writes candidate links for events, 5,000 at a time: their sides and entity
  * degrees, the members of their blocks and those members' sides are read (a statement per 1,000),
  * the links chosen (blocking.ts), then written in one transaction that also drops the
  * events' candidate links no longer among their best. Reads and the write are separate
  * transactions: a link is a suggestion, rescored whenever either event changes.
  */
-/**
- * Compares every event written since its last comparison (see V0005): those just written, and
- * those a run that stopped early (crash, kill) left behind.
- */
-export async function corroboratePending(db: Db): Promise<CorroborationReport> {
-  return corroborate(
-    db,
-    (await db.read<{ id: string }>('corroboration/pending')).map((r) => r.id),
-  );
-}
-
 export async function corroborate(db: Db, ids: string[]): Promise<CorroborationReport> {
   let report: CorroborationReport | undefined;
   for (let i = 0; i < ids.length; i += IDS_PER_ROUND)

@@ -1,4 +1,4 @@
-import { corroborate } from '../corroboration/store';
+import { corroboratePending } from '../corroboration/store';
 import { coded } from '../errors';
 import { builder } from '../schema/builder';
 import { ingestSheets } from './ingest';
@@ -57,10 +57,12 @@ builder.mutationField('ingestFactSheet', (t) =>
         const loaded = checkSheet(sheet, 'sheet');
         const [report] = await ingestSheets(ctx.db, [loaded], { corroborate: false });
         if (!report) throw new Error('ingest returned no report');
-        // Only this sheet's events are compared, so a request's work stays bounded by its sheet:
-        // a backlog left by `npm run ingest -- --no-corroborate` is the next ingest run's to compare.
+        // Only this sheet's events that wait are compared, so a request's work stays bounded by its
+        // sheet, and a retry of an unchanged sheet compares nothing (unless the first request
+        // stopped before comparing): a backlog left by `npm run ingest -- --no-corroborate` is the
+        // next ingest run's to compare.
         if (!Array.isArray(loaded))
-          await corroborate(
+          await corroboratePending(
             ctx.db,
             loaded.sheet.events.map((e) => e.id),
           );
