@@ -28,8 +28,8 @@ export interface Block {
   key: string;
   /** The key's entities, rarest first (the expansion starts there). */
   entities: string[];
-  lo: string;
-  hi: string;
+  /** The stretches of its events' windows, [lo, hi] days, in order and disjoint. */
+  windows: [string, string][];
 }
 
 /** A day moved by some days; a day outside 0001–9999 (open spans' ends) stays where it is. */
@@ -50,7 +50,12 @@ export function keysOf(degrees: Degree[]): string[][] {
   return [...rare, ...pairs];
 }
 
-/** The blocks of a batch of events: one per distinct key, its window covering all its events'. */
+/**
+ * The blocks of a batch of events: one per distinct key, with the stretches of its events' windows
+ * (each event's span widened by WINDOW_DAYS, overlapping ones merged). A key's events spread over
+ * a year read only the members near one of them, not every member of the year: those would be too
+ * far from every event of the batch to be compared, yet be read, and count towards BLOCK_CAP.
+ */
 export function blocksOf(events: { side: Side; degrees: Degree[] }[]): {
   blocks: Block[];
   keysByEvent: Map<string, string[]>;
@@ -58,21 +63,30 @@ export function blocksOf(events: { side: Side; degrees: Degree[] }[]): {
   const blocks = new Map<string, Block>();
   const keysByEvent = new Map<string, string[]>();
   for (const { side, degrees } of events) {
-    const lo = shiftDays(side.lo, -WINDOW_DAYS);
-    const hi = shiftDays(side.hi, WINDOW_DAYS);
+    const window: [string, string] = [shiftDays(side.lo, -WINDOW_DAYS), shiftDays(side.hi, WINDOW_DAYS)];
     const keys = keysOf(degrees).map((entities) => {
       const key = entities.join('\u0000');
       const b = blocks.get(key);
-      if (!b) blocks.set(key, { key, entities, lo, hi });
-      else {
-        if (lo < b.lo) b.lo = lo;
-        if (hi > b.hi) b.hi = hi;
-      }
+      if (b) b.windows.push(window);
+      else blocks.set(key, { key, entities, windows: [window] });
       return key;
     });
     keysByEvent.set(side.id, keys);
   }
+  for (const b of blocks.values()) b.windows = stretches(b.windows);
   return { blocks: [...blocks.values()], keysByEvent };
+}
+
+/** Windows merged where they overlap, in order. ISO days (years 0001-9999) sort as strings. */
+function stretches(windows: [string, string][]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [lo, hi] of [...windows].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    const last = out[out.length - 1];
+    if (last && lo <= last[1]) {
+      if (hi > last[1]) last[1] = hi;
+    } else out.push([lo, hi]);
+  }
+  return out;
 }
 
 export interface Link extends Assessment {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   BLOCK_CAP,
@@ -6,6 +7,7 @@ import {
   HUB_DEGREE,
   keysOf,
   PER_EVENT,
+  WINDOW_DAYS,
 } from '../../src/corroboration/blocking';
 import type { Side } from '../../src/corroboration/score';
 import { side as sideOf } from '../fixtures/corroboration-side';
@@ -28,21 +30,74 @@ describe('blocking keys', () => {
     expect(keysOf([{ entity: 'usa', degree: HUB_DEGREE }])).toEqual([['usa']]);
   });
 
-  it('shares one block between the events of a batch with the same key, its window covering all of them', () => {
+  it('shares one block between the events of a batch with the same key, with the stretches of their windows', () => {
     const { blocks, keysByEvent } = blocksOf([
       { side: side('a', { lo: '2025-06-05', hi: '2025-06-05' }), degrees: [{ entity: 'x', degree: 2 }] },
       { side: side('b', { lo: '2025-06-20', hi: '2025-06-30' }), degrees: [{ entity: 'x', degree: 2 }] },
       { side: side('c', { lo: '0001-01-01', hi: '9999-12-31' }), degrees: [{ entity: 'usa', degree: hub }] },
+      // Its window (June 6 to 13) overlaps a's (June 2 to 8): one stretch for both.
+      { side: side('d', { lo: '2025-06-09', hi: '2025-06-10' }), degrees: [{ entity: 'x', degree: 2 }] },
     ]);
-    expect(blocks).toEqual([{ key: 'x', entities: ['x'], lo: '2025-06-02', hi: '2025-07-03' }]);
+    expect(blocks).toEqual([
+      {
+        key: 'x',
+        entities: ['x'],
+        windows: [
+          ['2025-06-02', '2025-06-13'],
+          ['2025-06-17', '2025-07-03'],
+        ],
+      },
+    ]);
     expect(keysByEvent).toEqual(
       new Map([
         ['a', ['x']],
         ['b', ['x']],
         ['c', []],
+        ['d', ['x']],
       ]),
     );
     expect(BLOCK_CAP).toBeGreaterThan(PER_EVENT);
+  });
+
+  it("covers each event's window with exactly one stretch, stretches apart and holding no day outside the windows (property)", () => {
+    const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 20 })), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        (spans) => {
+          const { blocks } = blocksOf(
+            spans.map(([start, days], i) => ({
+              side: side(`e${i}`, { lo: day(start), hi: day(start + days) }),
+              degrees: [{ entity: 'x', degree: 2 }],
+            })),
+          );
+          expect(blocks).toHaveLength(1);
+          const windows = blocks[0]?.windows ?? [];
+          for (const [start, days] of spans) {
+            const [lo, hi] = [day(start - WINDOW_DAYS), day(start + days + WINDOW_DAYS)];
+            expect(windows.filter(([a, b]) => a <= lo && hi <= b)).toHaveLength(1);
+          }
+          for (let i = 1; i < windows.length; i++)
+            expect((windows[i]?.[0] ?? '') > (windows[i - 1]?.[1] ?? '')).toBe(true);
+          // The windows inside each stretch chain without a gap from its start to its end: no day
+          // outside the events' windows is read.
+          const all = spans
+            .map(([start, days]) => [day(start - WINDOW_DAYS), day(start + days + WINDOW_DAYS)] as const)
+            .sort((x, y) => (x[0] < y[0] ? -1 : 1));
+          for (const [a, b] of windows) {
+            let reach = a;
+            for (const [lo, hi] of all.filter(([lo]) => a <= lo && lo <= b)) {
+              expect(lo <= reach).toBe(true);
+              if (hi > reach) reach = hi;
+            }
+            expect(reach).toBe(b);
+          }
+        },
+      ),
+    );
   });
 });
 
