@@ -1,18 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import neo4j from 'neo4j-driver';
 import pino from 'pino';
 import { createApp } from '../src/app';
 import { LOCAL_NEO4J_MEMORY, loadConfig } from '../src/config';
 import { Db, type Params, type Query } from '../src/neo4j/db';
-import { toParams, toPlain } from '../src/neo4j/plain';
 import { createCorpus } from './corpus/generate';
 import { ingestOurs } from './load/ours';
 import { startBenchNeo4j } from './setup';
 import { BEST } from './shapes/best-statements';
 import { shapeParams } from './shapes/params';
-import { RAW, type Run, statementText } from './shapes/raw-sequences';
+import { autoCommitRun, RAW, type Run } from './shapes/raw-sequences';
 import { SHAPES } from './shapes/shapes';
 
 /**
@@ -138,18 +136,7 @@ try {
   const app = createApp({ db: neo.db, config, logger });
   const replayDb = new ReplayDb(neo.db.driver, neo.db.database, { readMs: 30_000, writeMs: 30_000 });
   const replayApp = createApp({ db: replayDb, config, logger });
-  const run: Run = async (query, params) => {
-    const session = neo.db.driver.session({
-      database: neo.db.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
-    try {
-      const result = await session.run(statementText(query), toParams(params) as object);
-      return result.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
-    } finally {
-      await session.close();
-    }
-  };
+  const run = autoCommitRun(neo.db.driver, neo.db.database);
   // The same statements through our executor (src/neo4j/db.ts) instead of the bare driver.
   const viaExecutor: Run = (query, params) => neo.db.readOnce(query, params);
   const post = (target: typeof app, body: string) => async () => {

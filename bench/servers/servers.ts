@@ -8,10 +8,10 @@ import { loadConfig } from '../../src/config';
 
 import { Db } from '../../src/neo4j/db';
 import { createDriver } from '../../src/neo4j/driver';
-import { toParams, toPlain } from '../../src/neo4j/plain';
+import { toParams } from '../../src/neo4j/plain';
 import { BEST } from '../shapes/best-statements';
 import type { ShapeParams } from '../shapes/params';
-import { type InTx, RAW, type Run, statementText } from '../shapes/raw-sequences';
+import { autoCommitRun, type InTx, plainRows, RAW, type Run, statementText } from '../shapes/raw-sequences';
 import { typeDefs } from './neo4j-graphql-typedefs';
 
 export interface Target {
@@ -52,23 +52,14 @@ const body = async (req: IncomingMessage) => {
  */
 export function rawServer(t: Target) {
   const driver = driverFor(t);
-  const rows = (r: { records: { toObject(): object }[] }) =>
-    r.records.map((x) => toPlain(x.toObject()) as Record<string, unknown>);
-  // A single statement runs as our single reads do (timeline pages, search, the loaders): one
-  // auto-commit transaction, one exchange; so do the best statements.
-  const run: Run = async (name, params) => {
-    const session = driver.session({ database: t.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return rows(await session.run(statementText(name), toParams(params) as object));
-    } finally {
-      await session.close();
-    }
-  };
+  const run = autoCommitRun(driver, t.database);
   const inTx: InTx = async (work) => {
     const session = driver.session({ database: t.database, defaultAccessMode: neo4j.session.READ });
     try {
       return await session.executeRead((tx) =>
-        work(async (name, params) => rows(await tx.run(statementText(name), toParams(params) as object))),
+        work(async (name, params) =>
+          plainRows(await tx.run(statementText(name), toParams(params) as object)),
+        ),
       );
     } finally {
       await session.close();

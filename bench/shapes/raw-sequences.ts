@@ -1,8 +1,10 @@
 import { Kind, parse, type SelectionSetNode } from 'graphql';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { searchPaths } from '../../src/graph/paths';
 import { GRAPH_CAPS, hoodEdges, hoodNodes, pathLevel } from '../../src/graph/statements';
 import { cypher } from '../../src/neo4j/cypher';
 import type { Query } from '../../src/neo4j/db';
+import { toParams, toPlain } from '../../src/neo4j/plain';
 import { planFilter, type TimelineFilter } from '../../src/timeline/filter';
 import { linkKeyStreams } from '../../src/timeline/link-keys';
 import { pageProjection, type Selection } from '../../src/timeline/projection';
@@ -24,6 +26,25 @@ export const statementText = (query: Query): string =>
   typeof query === 'string' ? cypher(query) : query.text;
 /** Runs work in one read transaction (neighbourhood reads two queries from one snapshot). */
 export type InTx = <R>(work: (run: Run) => Promise<R>) => Promise<R>;
+
+/** A result's records as plain rows, as our executor converts them. */
+export const plainRows = (r: { records: { toObject(): object }[] }) =>
+  r.records.map((x) => toPlain(x.toObject()) as Record<string, unknown>);
+
+/**
+ * Sends each statement straight through the driver in one auto-commit transaction, one exchange,
+ * as our single reads (timeline pages, search, the loaders) and the best statements are sent.
+ */
+export const autoCommitRun =
+  (driver: Driver, database: string): Run =>
+  async (query, params) => {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return plainRows(await session.run(statementText(query), toParams(params) as object));
+    } finally {
+      await session.close();
+    }
+  };
 
 /**
  * The queries our resolvers send for each shape, in the same order and with the same parallelism

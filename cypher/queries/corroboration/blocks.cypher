@@ -1,6 +1,6 @@
 // The events in each block: linked to every entity of the block's key (the first is the rarest, so
-// the expansion starts there) and within one of the block's date windows (disjoint, in order). At most $cap + 1 per block, so
-// the caller can tell a block that was cut.
+// the expansion starts there) and within one of the block's date windows (disjoint, in order). At
+// most $cap + 1 per block, so the caller can tell a block that was cut.
 // No label on `o` or on the other entities, on purpose: only events are at the end of these
 // relationships, and entities at the other end, so the only plan is to expand from the first
 // entity and then from each event. With labels, a plan made on the counts of a half-loaded graph
